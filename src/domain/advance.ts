@@ -1,0 +1,80 @@
+/**
+ * What happens as the clock moves (called before every request with the current now):
+ * auto-renewal at expiry, and the messages of R1, R2/R3, R4 and R7, each sent once.
+ */
+import { LIFECYCLE, DAY_MS } from './catalog';
+import type { Order } from './contract';
+import { subscriptionDaysLeft, subscriptionStatus } from './lifecycle';
+import { dataRemovedMessage, expiredMessage, messageKey, paymentSucceededMessage, renewalReminder, sendOnce, upgradeRequiredMessage } from './messages';
+import { planRenewal } from './orders';
+import { billableAssets, isUpgradeRequired } from './quota';
+import { toIso, toMs, validityFromMonths } from './time';
+import { currentAssets, nextId, withRegion, type World } from './world';
+
+const MAX_AUTO_RENEWALS = 60;
+
+/** Auto-renew renews at expiry, as an order like any other, as often as the clock has passed expiry. */
+export function autoRenew(world: World, nowMs: number): World {
+  let next = world;
+  for (const initial of world.regions) {
+    let state = initial;
+    for (let i = 0; i < MAX_AUTO_RENEWALS; i++) {
+      const sub = state.subscription;
+      if (!sub.autoRenew || sub.autoRenewMonths === null || sub.billingMode !== 'subscription' || sub.expiresAt === null) break;
+      const expiry = toMs(sub.expiresAt);
+      if (expiry > nowMs) break;
+      // renewed at the last instant before expiry, so the 120 % rule (R7) still applies
+      const at = expiry - 1;
+      const plan = planRenewal(state, { validity: validityFromMonths(sub.autoRenewMonths) }, at);
+      if (!plan.ok) break;
+      const [orderId, numbered] = nextId(next, 'ORD', at);
+      const subscription = { ...plan.value.next, version: sub.version + 1 };
+      const order: Order = {
+        id: orderId,
+        type: 'renew',
+        region: state.region,
+        subscriptionId: sub.id,
+        amount: plan.value.quote.amount,
+        currency: 'USD',
+        items: plan.value.quote.items.map((it) => ({ ...it, description: `Auto-renew: ${it.description}` })),
+        status: 'paid',
+        createdAt: toIso(at),
+        edition: subscription.edition,
+      };
+      state = { ...state, subscription };
+      next = withRegion({ ...numbered, orders: [order, ...numbered.orders] }, state);
+      next = sendOnce(next, messageKey(sub.id, 'payment-succeeded', order.id), paymentSucceededMessage(order), nowMs);
+    }
+  }
+  return next;
+}
+
+/** The lifecycle and threshold messages for the current state of every region. */
+export function lifecycleMessages(world: World, nowMs: number): World {
+  let next = world;
+  for (const state of world.regions) {
+    const sub = state.subscription;
+    if (sub.billingMode !== 'subscription' || sub.expiresAt === null || sub.quota === null) continue;
+    const status = subscriptionStatus(sub, nowMs);
+    const assets = billableAssets(currentAssets(state)).total;
+    if (status === 'expiring') {
+      next = sendOnce(next, messageKey(sub.id, 'renewal-reminder', sub.expiresAt), renewalReminder(state.region, subscriptionDaysLeft(sub, nowMs) ?? 0, sub.expiresAt), nowMs);
+    }
+    if (status === 'expired') {
+      const retention = toIso(toMs(sub.expiresAt) + LIFECYCLE.retentionDays * DAY_MS);
+      next = sendOnce(next, messageKey(sub.id, 'expired', sub.expiresAt), expiredMessage(state.region, retention), nowMs);
+    }
+    if (status === 'released') {
+      next = sendOnce(next, messageKey(sub.id, 'data-removed', sub.expiresAt), dataRemovedMessage(state.region), nowMs);
+    }
+    if (isUpgradeRequired(sub, status, assets)) {
+      next = sendOnce(next, messageKey(sub.id, 'upgrade-required', sub.expiresAt), upgradeRequiredMessage(state.region, assets, sub.quota), nowMs);
+    }
+  }
+  return next;
+}
+
+/** The world as it is at `nowMs`. Idempotent: advancing twice to the same instant changes nothing more. */
+export function advance(world: World, nowMs: number): World {
+  return lifecycleMessages(autoRenew(world, nowMs), nowMs);
+}

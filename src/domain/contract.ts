@@ -1,0 +1,368 @@
+/**
+ * The HTTP contract of SPEC §2 as zod schemas: one source for the mock's handlers
+ * (request validation), the client (types, response parsing) and the OpenAPI document.
+ * Shapes only; the rules (ranges, states) are the named functions of the domain.
+ */
+import { z } from 'zod';
+import { BILLING_MODES, EDITION_IDS, PACK_IDS, REGION_IDS } from './catalog';
+
+export { REGIONS, type RegionId } from './catalog';
+
+const isoInstant = z.iso.datetime({ offset: true });
+
+export const RegionIdSchema = z.enum(REGION_IDS);
+export const EditionSchema = z.enum(EDITION_IDS);
+export const BillingModeSchema = z.enum(BILLING_MODES);
+export const RoleSchema = z.enum(['admin', 'readonly']);
+export const StatusSchema = z.enum(['active', 'expiring', 'expired', 'released']);
+export const OrderTypeSchema = z.enum(['renew', 'upgrade', 'value-added-pack', 'unsubscribe']);
+export const MessageKindSchema = z.enum([
+  'renewal-reminder',
+  'upgrade-required',
+  'expired',
+  'data-removed',
+  'payment-succeeded',
+  'demo-data-reset',
+]);
+export const ScenarioNameSchema = z.enum([
+  'healthy',
+  'near-threshold',
+  'upgrade-required',
+  'expiring-soon',
+  'expired-retention',
+  'released',
+  'basic-only',
+  'multi-region',
+  'readonly',
+]);
+
+export const TagSchema = z.strictObject({ key: z.string(), value: z.string() });
+export const ValiditySchema = z.strictObject({ unit: z.enum(['month', 'year']), count: z.int() });
+export const PackLineSchema = z.strictObject({ pack: z.enum(PACK_IDS), quantity: z.int() });
+
+export const SubscriptionSchema = z.strictObject({
+  id: z.string(),
+  region: RegionIdSchema,
+  edition: EditionSchema,
+  billingMode: BillingModeSchema,
+  quota: z.int().nullable(),
+  expiresAt: isoInstant.nullable(),
+  /** when the current term was bought (null on Basic) */
+  startedAt: isoInstant.nullable(),
+  autoRenew: z.boolean(),
+  autoRenewMonths: z.int().nullable(),
+  tags: z.array(TagSchema),
+  /** value-added packs attached to the subscription; they end with it */
+  packs: z.array(PackLineSchema),
+  version: z.int(),
+});
+
+export const RetainedDataSchema = z.strictObject({
+  assetGroups: z.int(),
+  tags: z.int(),
+  quarantinedFiles: z.int(),
+  vulnerabilityWhitelist: z.int(),
+  baselinePolicies: z.int(),
+  baselineWhitelist: z.int(),
+  assetFingerprints: z.int(),
+});
+
+export const BillableAssetsSchema = z.strictObject({ ecs: z.int(), external: z.int(), total: z.int() });
+
+export const SubscriptionViewSchema = z.strictObject({
+  subscription: SubscriptionSchema,
+  status: StatusSchema,
+  daysLeft: z.int().nullable(),
+  billableAssets: BillableAssetsSchema,
+  /** billable / quota × 100, rounded down; null without a quota */
+  usagePercent: z.int().nullable(),
+  upgradeRequired: z.boolean(),
+  /** assets that may still be added before an upgrade becomes required (null without a quota) */
+  assetsBeforeUpgradeRequired: z.int().nullable(),
+  /** the lowest asset count at which an upgrade is required (null without a quota) */
+  upgradeThresholdAssets: z.int().nullable(),
+  retentionEndsAt: isoInstant.nullable(),
+  retainedData: RetainedDataSchema,
+  /** the edition the region is served as: Basic once released (R4, R15) */
+  effectiveEdition: EditionSchema,
+  /** the actions the rules allow now; pages show buttons from these, never decide */
+  actions: z.strictObject({
+    renew: z.boolean(),
+    upgrade: z.boolean(),
+    increaseQuota: z.boolean(),
+    buyPack: z.boolean(),
+    unsubscribe: z.boolean(),
+    buy: z.boolean(),
+  }),
+});
+
+export const AssetHistoryPointSchema = z.strictObject({ date: z.iso.date(), total: z.int() });
+export const OverviewResponseSchema = SubscriptionViewSchema.extend({
+  assetHistory: z.array(AssetHistoryPointSchema),
+});
+export const SubscriptionListSchema = z.strictObject({ items: z.array(SubscriptionViewSchema) });
+export const SubscriptionDetailSchema = SubscriptionViewSchema;
+
+export const SessionSchema = z.strictObject({
+  account: z.strictObject({ id: z.string(), name: z.string() }),
+  role: RoleSchema,
+  regions: z.array(z.strictObject({ id: RegionIdSchema, name: z.string() })),
+  now: isoInstant,
+  mock: z.boolean(),
+});
+
+export const CatalogSchema = z.strictObject({
+  currency: z.literal('USD'),
+  editions: z.array(
+    z.strictObject({
+      id: EditionSchema,
+      name: z.string(),
+      rank: z.int(),
+      billingModes: z.array(BillingModeSchema),
+      monthlyPrice: z.int(),
+      hourlyPrice: z.int().nullable(),
+      features: z.array(z.string()),
+    }),
+  ),
+  features: z.array(z.string()),
+  validity: z.strictObject({
+    months: z.array(z.int()),
+    years: z.array(z.int()),
+    billedMonthsPerYear: z.int(),
+  }),
+  packs: z.array(
+    z.strictObject({
+      id: z.enum(PACK_IDS),
+      name: z.string(),
+      unit: z.enum(['100GB', 'server']),
+      monthlyPrice: z.int(),
+    }),
+  ),
+  limits: z.strictObject({
+    maxQuota: z.int(),
+    minPackQuantity: z.int(),
+    maxPackQuantity: z.int(),
+    maxTags: z.int(),
+    tagKeyMax: z.int(),
+    tagValueMax: z.int(),
+  }),
+  lifecycle: z.strictObject({
+    reminderDays: z.int(),
+    retentionDays: z.int(),
+    upgradeThresholdPercent: z.int(),
+    fullRefundDays: z.int(),
+  }),
+});
+
+export const AssetSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['ecs', 'external']),
+  ip: z.string(),
+  os: z.string(),
+  protected: z.boolean(),
+});
+export const AssetListSchema = z.strictObject({
+  items: z.array(AssetSchema),
+  ecs: z.int(),
+  external: z.int(),
+  total: z.int(),
+});
+
+// ---- requests -------------------------------------------------------------
+
+const orderBase = {
+  subscriptionId: z.string().min(1),
+  expectedVersion: z.int(),
+  disclaimerAccepted: z.boolean(),
+};
+
+export const RenewRequestSchema = z.strictObject({
+  ...orderBase,
+  type: z.literal('renew'),
+  validity: ValiditySchema,
+  quota: z.int().optional(),
+});
+export const UpgradeRequestSchema = z.strictObject({
+  ...orderBase,
+  type: z.literal('upgrade'),
+  method: z.enum(['edition', 'quota']),
+  edition: EditionSchema.optional(),
+  quota: z.int().optional(),
+  billingMode: z.enum(['subscription', 'pay-per-use']).optional(),
+  validity: ValiditySchema.optional(),
+  tags: z.array(TagSchema).optional(),
+});
+export const PackRequestSchema = z.strictObject({
+  ...orderBase,
+  type: z.literal('value-added-pack'),
+  pack: z.string(),
+  quantity: z.int(),
+});
+export const UnsubscribeRequestSchema = z.strictObject({
+  subscriptionId: z.string().min(1),
+  expectedVersion: z.int(),
+  disclaimerAccepted: z.boolean().optional(),
+  type: z.literal('unsubscribe'),
+  reason: z.string().max(500).optional(),
+});
+
+export const OrderRequestSchema = z.discriminatedUnion('type', [
+  RenewRequestSchema,
+  UpgradeRequestSchema,
+  PackRequestSchema,
+  UnsubscribeRequestSchema,
+]);
+
+export const PatchSubscriptionRequestSchema = z.strictObject({
+  autoRenew: z.boolean().optional(),
+  autoRenewMonths: z.int().nullable().optional(),
+  tags: z.array(TagSchema).optional(),
+  expectedVersion: z.int(),
+});
+
+const ParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+
+/** `description` is English; `key` and `params` let the UI word the line in its own language. */
+export const LineItemSchema = z.strictObject({
+  description: z.string(),
+  amount: z.int(),
+  key: z.string().optional(),
+  params: ParamsSchema.optional(),
+});
+
+export const QuoteSchema = z.strictObject({
+  amount: z.int(),
+  currency: z.literal('USD'),
+  items: z.array(LineItemSchema),
+  remainingDays: z.int().optional(),
+  /** the subscription's new expiry if paid (renewals, new purchases) */
+  newExpiresAt: isoInstant.nullable().optional(),
+  /** pay-per-use: the hourly rate the order starts, in cents per asset per hour */
+  hourlyRate: z.int().optional(),
+});
+
+export const OrderSchema = z.strictObject({
+  id: z.string(),
+  type: OrderTypeSchema,
+  region: RegionIdSchema,
+  subscriptionId: z.string(),
+  /** cents; negative for an unsubscribe refund */
+  amount: z.int(),
+  currency: z.literal('USD'),
+  items: z.array(LineItemSchema),
+  status: z.literal('paid'),
+  createdAt: isoInstant,
+  /** edition after the order (R15) */
+  edition: EditionSchema,
+});
+
+export const OrderResultSchema = z.strictObject({ order: OrderSchema, subscription: SubscriptionSchema });
+export const OrderListSchema = z.strictObject({ items: z.array(OrderSchema) });
+
+export const MessageSchema = z.strictObject({
+  id: z.string(),
+  kind: MessageKindSchema,
+  title: z.string(),
+  body: z.string(),
+  createdAt: isoInstant,
+  read: z.boolean(),
+  region: RegionIdSchema.optional(),
+  /** values the UI may use to word the message in its own language */
+  params: ParamsSchema.optional(),
+});
+export const MessagesResponseSchema = z.strictObject({ items: z.array(MessageSchema), unread: z.int() });
+
+// ---- demo control (mock only) ------------------------------------------------
+
+export const DemoStateSchema = z.strictObject({
+  now: isoInstant,
+  /** null: the clock follows real time */
+  clockOffsetMs: z.number(),
+  role: RoleSchema,
+  latencyMs: z.int(),
+  failureRate: z.number(),
+  scenario: ScenarioNameSchema,
+  assets: z.array(z.strictObject({ region: RegionIdSchema, ecs: z.int(), external: z.int() })),
+});
+export const DemoPatchSchema = z.strictObject({
+  /** an instant, or null for real time */
+  now: isoInstant.nullable().optional(),
+  role: RoleSchema.optional(),
+  latencyMs: z.int().optional(),
+  failureRate: z.number().optional(),
+});
+export const DemoAssetsSchema = z.strictObject({ region: z.string(), ecs: z.int(), external: z.int() });
+export const DemoScenarioSchema = z.strictObject({ name: z.string() });
+
+// ---- errors -----------------------------------------------------------------
+
+export const ERROR_CODES = [
+  'MALFORMED_JSON',
+  'IDEMPOTENCY_KEY_REQUIRED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'VERSION_CONFLICT',
+  'UPGRADE_REQUIRED',
+  'SUBSCRIPTION_RELEASED',
+  'NOT_RENEWABLE',
+  'NOT_UPGRADABLE',
+  'NOT_SUBSCRIBED',
+  'VALIDATION_FAILED',
+  'RENEWAL_CANNOT_CHANGE_QUOTA',
+  'QUOTA_BELOW_ASSETS',
+  'QUOTA_DECREASE_NOT_ALLOWED',
+  'QUOTA_LIMIT_EXCEEDED',
+  'DOWNGRADE_NOT_ALLOWED',
+  'NO_CHANGE',
+  'DISCLAIMER_NOT_ACCEPTED',
+  'IDEMPOTENCY_KEY_REUSED',
+  'SERVICE_UNAVAILABLE',
+  'STORAGE_UNAVAILABLE',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ApiErrorBodySchema = z.strictObject({
+  error: z.strictObject({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+
+// ---- types --------------------------------------------------------------------
+
+export type Edition = z.infer<typeof EditionSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Status = z.infer<typeof StatusSchema>;
+export type Tag = z.infer<typeof TagSchema>;
+export type Validity = z.infer<typeof ValiditySchema>;
+export type Subscription = z.infer<typeof SubscriptionSchema>;
+export type RetainedData = z.infer<typeof RetainedDataSchema>;
+export type SubscriptionView = z.infer<typeof SubscriptionViewSchema>;
+export type OverviewResponse = z.infer<typeof OverviewResponseSchema>;
+export type SubscriptionList = z.infer<typeof SubscriptionListSchema>;
+export type Session = z.infer<typeof SessionSchema>;
+export type Catalog = z.infer<typeof CatalogSchema>;
+export type Asset = z.infer<typeof AssetSchema>;
+export type AssetList = z.infer<typeof AssetListSchema>;
+export type RenewRequest = z.infer<typeof RenewRequestSchema>;
+export type UpgradeRequest = z.infer<typeof UpgradeRequestSchema>;
+export type PackRequest = z.infer<typeof PackRequestSchema>;
+export type UnsubscribeRequest = z.infer<typeof UnsubscribeRequestSchema>;
+export type OrderRequest = z.infer<typeof OrderRequestSchema>;
+export type PatchSubscriptionRequest = z.infer<typeof PatchSubscriptionRequestSchema>;
+export type LineItem = z.infer<typeof LineItemSchema>;
+export type Quote = z.infer<typeof QuoteSchema>;
+export type Order = z.infer<typeof OrderSchema>;
+export type OrderResult = z.infer<typeof OrderResultSchema>;
+export type OrderList = z.infer<typeof OrderListSchema>;
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageKind = z.infer<typeof MessageKindSchema>;
+export type MessagesResponse = z.infer<typeof MessagesResponseSchema>;
+export type DemoState = z.infer<typeof DemoStateSchema>;
+export type DemoPatch = z.infer<typeof DemoPatchSchema>;
+export type ScenarioName = z.infer<typeof ScenarioNameSchema>;
+export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
+export type OrderType = z.infer<typeof OrderTypeSchema>;

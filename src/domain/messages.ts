@@ -1,0 +1,81 @@
+import { REGIONS, type RegionId } from './catalog';
+import type { Message, MessageKind, Order } from './contract';
+import { toIso } from './time';
+import { nextId, type World } from './world';
+
+type Draft = { kind: MessageKind; title: string; body: string; region?: RegionId; params?: Message['params'] };
+
+const regionName = (id: RegionId): string => REGIONS.find((r) => r.id === id)?.name ?? id;
+
+/** The dedupe key: each message is created once per subscription, kind and expiry. */
+export function messageKey(subscriptionId: string, kind: MessageKind, expiresAt: string | null): string {
+  return `${subscriptionId}|${kind}|${expiresAt ?? '-'}`;
+}
+
+/** Sends a message unless one with the same key was sent before. */
+export function sendOnce(world: World, key: string, draft: Draft, nowMs: number): World {
+  if (world.sentMessageKeys.includes(key)) return world;
+  const [id, next] = nextId(world, 'msg', nowMs);
+  const message: Message = { id, ...draft, createdAt: toIso(nowMs), read: false };
+  return { ...next, messages: [message, ...next.messages], sentMessageKeys: [...next.sentMessageKeys, key] };
+}
+
+/** R1: the renewal reminder, 7 days before expiry. */
+export const renewalReminder = (region: RegionId, daysLeft: number, expiresAt: string): Draft => ({
+  kind: 'renewal-reminder',
+  region,
+  title: `Your subscription in ${regionName(region)} expires in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`,
+  body: `Renew before ${expiresAt.slice(0, 10)} to keep your assets protected.`,
+  params: { daysLeft, expiresAt },
+});
+
+/** R7: upgrade required at 120 % of quota. */
+export const upgradeRequiredMessage = (region: RegionId, assets: number, quota: number): Draft => ({
+  kind: 'upgrade-required',
+  region,
+  title: `Upgrade required in ${regionName(region)}`,
+  body: `You have ${assets} billable assets for a quota of ${quota}. Upgrade the quota to at least ${assets} to continue your subscription.`,
+  params: { assets, quota },
+});
+
+/** R2/R3: expired, protection stopped, data kept until retentionEndsAt. */
+export const expiredMessage = (region: RegionId, retentionEndsAt: string): Draft => ({
+  kind: 'expired',
+  region,
+  title: `Your subscription in ${regionName(region)} has expired`,
+  body: `Your assets are no longer protected. Configurations and data are kept until ${retentionEndsAt.slice(0, 10)}: renew before then to keep them.`,
+  params: { retentionEndsAt },
+});
+
+/** R4: data removed; a new purchase is needed. */
+export const dataRemovedMessage = (region: RegionId): Draft => ({
+  kind: 'data-removed',
+  region,
+  title: `Configurations and data removed in ${regionName(region)}`,
+  body: 'The retention period ended. Buy a new subscription to protect your assets again.',
+});
+
+export const paymentSucceededMessage = (order: Order): Draft => ({
+  kind: 'payment-succeeded',
+  region: order.region,
+  title: order.type === 'unsubscribe' ? `Unsubscribed in ${regionName(order.region)}` : `Payment succeeded: order ${order.id}`,
+  body:
+    order.type === 'unsubscribe'
+      ? `Order ${order.id}: ${(-order.amount / 100).toFixed(2)} USD will be refunded.`
+      : `Order ${order.id} (${order.type}) for ${(order.amount / 100).toFixed(2)} USD is paid.`,
+  params: { orderId: order.id, orderType: order.type, amount: order.amount },
+});
+
+export const demoResetMessage = (reason: string): Draft => ({
+  kind: 'demo-data-reset',
+  title: 'Demo data reset',
+  body: `The stored demo data could not be used (${reason}), so the default scenario was loaded.`,
+  params: { reason },
+});
+
+export function markRead(world: World, id: string): World | undefined {
+  if (!world.messages.some((m) => m.id === id)) return undefined;
+  return { ...world, messages: world.messages.map((m) => (m.id === id ? { ...m, read: true } : m)) };
+}
+
+export const unreadCount = (world: World): number => world.messages.filter((m) => !m.read).length;

@@ -1,0 +1,71 @@
+import { LIFECYCLE, LIMITS } from './catalog';
+import type { Status, Subscription } from './contract';
+import { ok, refuse, type Result } from './errors';
+
+export type AssetCounts = { ecs: number; external: number };
+
+/** R6: billable assets = ECS instances + external servers of the region. */
+export function billableAssets(assets: AssetCounts): { ecs: number; external: number; total: number } {
+  return { ecs: assets.ecs, external: assets.external, total: assets.ecs + assets.external };
+}
+
+const { num, den } = LIFECYCLE.upgradeThreshold;
+
+/** R7 in integer arithmetic: assets reach 120 % of quota ⇔ assets × 5 ≥ quota × 6. */
+export function reachesUpgradeThreshold(assets: number, quota: number): boolean {
+  return assets * den >= quota * num;
+}
+
+/** The lowest asset count at which an upgrade is required: ceil(quota × 6 / 5). */
+export function upgradeThresholdAssets(quota: number): number {
+  return Math.floor((quota * num + den - 1) / den);
+}
+
+/**
+ * R7: upgradeRequired ⇔ subscription billing ∧ status ∈ {active, expiring} ∧ assets ≥ 120 % of quota.
+ */
+export function isUpgradeRequired(
+  sub: Pick<Subscription, 'billingMode' | 'quota'>,
+  status: Status,
+  assets: number,
+): boolean {
+  return (
+    sub.billingMode === 'subscription' &&
+    sub.quota !== null &&
+    (status === 'active' || status === 'expiring') &&
+    reachesUpgradeThreshold(assets, sub.quota)
+  );
+}
+
+/** billable / quota in whole percent (rounded down); null without a quota. */
+export function usagePercent(assets: number, quota: number | null): number | null {
+  if (quota === null || quota <= 0) return null;
+  return Math.floor((assets * 100) / quota);
+}
+
+/**
+ * R6 + R11: a new quota is ≥ the current quota (never reduced), ≥ billable assets, ≤ 10 000.
+ * `currentQuota` is null for a new purchase.
+ */
+export function checkNewQuota(quota: number, currentQuota: number | null, assets: number): Result<number> {
+  if (currentQuota !== null && quota < currentQuota) {
+    return refuse('QUOTA_DECREASE_NOT_ALLOWED', `The quota cannot be reduced: enter at least the current ${currentQuota}.`, {
+      field: 'quota',
+      details: { min: Math.max(currentQuota, assets), currentQuota },
+    });
+  }
+  if (quota < assets || quota < 1) {
+    return refuse(
+      'QUOTA_BELOW_ASSETS',
+      `The quota must cover all ${assets} billable assets (ECS instances and external servers): enter at least ${Math.max(assets, 1)}.`,
+      { field: 'quota', details: { min: Math.max(assets, currentQuota ?? 1, 1), billableAssets: assets } },
+    );
+  }
+  if (quota > LIMITS.maxQuota) {
+    return refuse('QUOTA_LIMIT_EXCEEDED', `The quota cannot exceed ${LIMITS.maxQuota.toLocaleString('en-US')} assets.`, {
+      field: 'quota',
+      details: { max: LIMITS.maxQuota },
+    });
+  }
+  return ok(quota);
+}

@@ -1,0 +1,29 @@
+import type { RequestHandler } from 'msw';
+import { accountHandlers } from './handlers/account';
+import { demoHandlers } from './handlers/demo';
+import { messageHandlers } from './handlers/messages';
+import { orderHandlers } from './handlers/orders';
+import { subscriptionHandlers } from './handlers/subscriptions';
+import { createStore, memoryStorage, type Store } from './store';
+
+/** Every endpoint of SPEC §2 over one store. */
+export function createHandlers(store: Store): RequestHandler[] {
+  return [
+    ...accountHandlers(store),
+    ...subscriptionHandlers(store),
+    ...orderHandlers(store),
+    ...messageHandlers(store),
+    ...demoHandlers(store),
+  ];
+}
+
+function browserStorage() {
+  try {
+    if (typeof localStorage !== 'undefined') return localStorage;
+  } catch {
+    // storage blocked (private mode, sandboxed frame): keep the demo running in memory
+  }
+  return memoryStorage();
+}
+
+export const handlers = createHandlers(createStore(browserStorage()));

@@ -1,0 +1,148 @@
+/** The named demo scenarios of SPEC §2; every date relative to `nowMs`. */
+import { DAY_MS, EDITIONS, REGIONS, type EditionId, type RegionId } from '@/domain/catalog';
+import type { Order, RetainedData, ScenarioName, Subscription } from '@/domain/contract';
+import { termPrice } from '@/domain/pricing';
+import { toIso } from '@/domain/time';
+import { EMPTY_DATA, WORLD_SCHEMA_VERSION, type AssetEvent, type RegionState, type World } from '@/domain/world';
+
+type Plan = {
+  edition: EditionId;
+  billingMode?: Subscription['billingMode'];
+  quota?: number;
+  daysLeft?: number;
+  ecs: number;
+  external: number;
+};
+
+const SHORT: Record<RegionId, string> = {
+  'cn-hangzhou': 'hz',
+  'ap-southeast-1': 'sg',
+  'eu-central-1': 'fra',
+  'us-east-1': 'use',
+};
+
+export const subscriptionIdOf = (region: RegionId): string => `sas-${SHORT[region]}-0001`;
+
+const BASIC: Plan = { edition: 'basic', ecs: 2, external: 0 };
+
+/** Asset counts over the last 30 days: a steady climb to today's count. */
+function history(ecs: number, external: number, nowMs: number): AssetEvent[] {
+  const steps = 6;
+  return Array.from({ length: steps }, (_, k) => {
+    const f = 0.6 + (0.4 * k) / (steps - 1);
+    const isLast = k === steps - 1;
+    return {
+      at: toIso(isLast ? nowMs - 60_000 : nowMs - (29 - k * 5) * DAY_MS),
+      ecs: isLast ? ecs : Math.round(ecs * f),
+      external: isLast ? external : Math.round(external * f),
+    };
+  });
+}
+
+function retained(total: number): RetainedData {
+  return {
+    assetGroups: 4,
+    tags: 12,
+    quarantinedFiles: 3,
+    vulnerabilityWhitelist: 7,
+    baselinePolicies: 5,
+    baselineWhitelist: 2,
+    assetFingerprints: total * 23,
+  };
+}
+
+function regionFrom(region: RegionId, plan: Plan, nowMs: number): { state: RegionState; order?: Order } {
+  const id = subscriptionIdOf(region);
+  const billingMode = plan.billingMode ?? (plan.edition === 'basic' ? 'free' : 'subscription');
+  const subscription: Subscription = {
+    id,
+    region,
+    edition: plan.edition,
+    billingMode,
+    quota: billingMode === 'subscription' ? (plan.quota ?? 10) : null,
+    expiresAt: billingMode === 'subscription' ? toIso(nowMs + (plan.daysLeft ?? 200) * DAY_MS) : null,
+    startedAt: null,
+    autoRenew: false,
+    autoRenewMonths: null,
+    tags: billingMode === 'free' ? [] : [{ key: 'env', value: 'production' }],
+    packs: [],
+    version: 1,
+  };
+  let order: Order | undefined;
+  if (billingMode !== 'free') {
+    // bought a year before expiry (pay-per-use: 90 days ago)
+    const boughtAt = subscription.expiresAt ? Date.parse(subscription.expiresAt) - 365 * DAY_MS : nowMs - 90 * DAY_MS;
+    subscription.startedAt = toIso(boughtAt);
+    const amount = subscription.quota === null ? 0 : termPrice(plan.edition, subscription.quota, { unit: 'year', count: 1 });
+    order = {
+      id: `ORD-${toIso(boughtAt).slice(0, 10).replaceAll('-', '')}-${SHORT[region].toUpperCase()}01`,
+      type: 'upgrade',
+      region,
+      subscriptionId: id,
+      amount,
+      currency: 'USD',
+      items: [
+        {
+          description:
+            subscription.quota === null
+              ? `New purchase: ${EDITIONS[plan.edition].name} edition, pay-per-use`
+              : `New purchase: ${EDITIONS[plan.edition].name} edition, ${subscription.quota} assets × 1 year (billed 10 months)`,
+          amount,
+        },
+      ],
+      status: 'paid',
+      createdAt: toIso(boughtAt),
+      edition: plan.edition,
+    };
+  }
+  const total = plan.ecs + plan.external;
+  return {
+    state: {
+      region,
+      subscription,
+      data: billingMode === 'free' ? { ...EMPTY_DATA } : retained(total),
+      assetEvents: history(plan.ecs, plan.external, nowMs),
+    },
+    order,
+  };
+}
+
+const HEALTHY: Plan = { edition: 'standard', quota: 10, daysLeft: 200, ecs: 6, external: 2 };
+
+const PLANS: Record<ScenarioName, Partial<Record<RegionId, Plan>>> = {
+  healthy: { 'cn-hangzhou': HEALTHY },
+  'near-threshold': { 'cn-hangzhou': { ...HEALTHY, ecs: 8, external: 3 } },
+  'upgrade-required': { 'cn-hangzhou': { ...HEALTHY, daysLeft: 120, ecs: 10, external: 3 } },
+  'expiring-soon': { 'cn-hangzhou': { ...HEALTHY, daysLeft: 5 } },
+  'expired-retention': { 'cn-hangzhou': { ...HEALTHY, daysLeft: -1 } },
+  released: { 'cn-hangzhou': { ...HEALTHY, daysLeft: -4 } },
+  'basic-only': {},
+  'multi-region': {
+    'cn-hangzhou': HEALTHY,
+    'ap-southeast-1': { edition: 'professional', quota: 50, daysLeft: 300, ecs: 36, external: 6 },
+    'eu-central-1': { edition: 'professional', billingMode: 'pay-per-use', ecs: 14, external: 3 },
+    'us-east-1': { edition: 'basic', ecs: 3, external: 1 },
+  },
+  readonly: { 'cn-hangzhou': HEALTHY },
+};
+
+export const SCENARIO_NAMES = Object.keys(PLANS) as ScenarioName[];
+
+export function buildScenario(name: ScenarioName, nowMs: number, keep?: Pick<World, 'clockOffsetMs'>): World {
+  const built = REGIONS.map((r) => regionFrom(r.id, PLANS[name][r.id] ?? BASIC, nowMs));
+  return {
+    schemaVersion: WORLD_SCHEMA_VERSION,
+    account: { id: '1827-4410-9935', name: 'Acme Retail Ltd.' },
+    scenario: name,
+    role: name === 'readonly' ? 'readonly' : 'admin',
+    clockOffsetMs: keep?.clockOffsetMs ?? 0,
+    latencyMs: 0,
+    failureRate: 0,
+    regions: built.map((b) => b.state),
+    orders: built.flatMap((b) => (b.order ? [b.order] : [])).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    messages: [],
+    sentMessageKeys: [],
+    idempotency: {},
+    seq: 0,
+  };
+}
