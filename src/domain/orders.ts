@@ -393,6 +393,8 @@ export function planUnsubscribe(state: RegionState, orders: Order[], nowMs: numb
       autoRenewMonths: null,
       packs: [],
     },
+    // what the confirmation names as lost: the region is Basic again, with no retained configurations or data
+    resetData: true,
   });
 }
 
@@ -469,12 +471,19 @@ export type PlacedOrder = { world: World; order: Order; subscription: Subscripti
 const MAX_IDEMPOTENCY_KEYS = 500;
 
 /**
+ * Where a key is kept in `world.idempotency`: prefixed, so a key such as `constructor` or
+ * `__proto__` is an ordinary new key, never a property every object inherits (nor one JSON drops).
+ */
+const idempotencySlot = (key: string): string => `key:${key}`;
+
+/**
  * POST /orders. Checks in order: idempotent replay, subscription, role (R14), version, the order's rules,
  * disclaimer (R13). A refusal returns no world: nothing changes.
  */
 export function placeOrder(world: World, req: OrderRequest, idempotencyKey: string, nowMs: number): Result<PlacedOrder> {
   const print = fingerprint(req);
-  const previous = world.idempotency[idempotencyKey];
+  const slot = idempotencySlot(idempotencyKey);
+  const previous = Object.hasOwn(world.idempotency, slot) ? world.idempotency[slot] : undefined;
   if (previous) {
     if (previous.fingerprint !== print) {
       return refuse('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different order. Start a new payment attempt.', {
@@ -511,7 +520,7 @@ export function placeOrder(world: World, req: OrderRequest, idempotencyKey: stri
     createdAt: toIso(nowMs),
     edition: subscription.edition,
   };
-  const keys = Object.entries({ ...numbered.idempotency, [idempotencyKey]: { fingerprint: print, orderId } }).slice(-MAX_IDEMPOTENCY_KEYS);
+  const keys = Object.entries({ ...numbered.idempotency, [slot]: { fingerprint: print, orderId } }).slice(-MAX_IDEMPOTENCY_KEYS);
   let next: World = withRegion(
     { ...numbered, orders: [order, ...numbered.orders], idempotency: Object.fromEntries(keys) },
     { ...state, subscription, data: plan.value.resetData ? { ...EMPTY_DATA } : state.data },
