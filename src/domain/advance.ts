@@ -46,7 +46,8 @@ export function autoRenew(world: World, nowMs: number): World {
       next = sendOnce(next, messageKey(sub.id, 'payment-succeeded', order.id), paymentSucceededMessage(order), nowMs);
     }
   }
-  return next;
+  // regions renew one after the other: keep the order history newest first across them
+  return next === world ? world : { ...next, orders: [...next.orders].sort((a, b) => toMs(b.createdAt) - toMs(a.createdAt)) };
 }
 
 /** The lifecycle and threshold messages for the current state of every region. */
