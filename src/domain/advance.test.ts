@@ -3,12 +3,24 @@ import { advance, autoRenew, lifecycleMessages } from './advance';
 import type { RegionId } from './catalog';
 import type { MessageKind } from './contract';
 import { subscriptionStatus } from './lifecycle';
-import { basicSub, DAY, HOUR, NOW, paidSub, payPerUseSub, regionWith, worldWith } from './test-utils/fixtures';
+import {
+  basicSub,
+  DAY,
+  HOUR,
+  NOW,
+  paidSub,
+  payPerUseSub,
+  regionWith,
+  worldWith,
+} from './test-utils/fixtures';
 import { toIso } from './time';
 import { regionState, type World } from './world';
 
 const autoRenewing = (daysLeft: number, months = 1, assets = 8, region: RegionId = 'cn-hangzhou') =>
-  regionWith(paidSub({ region, daysLeft, autoRenew: true, autoRenewMonths: months }), { ecs: assets, external: 0 });
+  regionWith(paidSub({ region, daysLeft, autoRenew: true, autoRenewMonths: months }), {
+    ecs: assets,
+    external: 0,
+  });
 
 const kinds = (world: World, kind: MessageKind) => world.messages.filter((m) => m.kind === kind);
 
@@ -24,7 +36,13 @@ describe('auto-renew (R5): renews at expiry, as an order like any other', () => 
     const next = autoRenew(world, expiry);
     expect(next.orders).toHaveLength(1);
     const order = next.orders[0];
-    expect(order).toMatchObject({ type: 'renew', amount: 8_000, status: 'paid', region: 'cn-hangzhou', createdAt: toIso(expiry - 1) });
+    expect(order).toMatchObject({
+      type: 'renew',
+      amount: 8_000,
+      status: 'paid',
+      region: 'cn-hangzhou',
+      createdAt: toIso(expiry - 1),
+    });
     expect(order?.items[0]?.description).toMatch(/^Auto-renew: /);
     const sub = regionState(next, 'cn-hangzhou').subscription;
     expect(sub.expiresAt).toBe('2025-04-20T08:00:00.000Z');
@@ -36,26 +54,37 @@ describe('auto-renew (R5): renews at expiry, as an order like any other', () => 
   test('a yearly auto-renew bills 10 months', () => {
     const next = autoRenew(worldWith([autoRenewing(1, 12)]), NOW + 2 * DAY);
     expect(next.orders[0]?.amount).toBe(80_000);
-    expect(regionState(next, 'cn-hangzhou').subscription.expiresAt).toBe('2026-03-11T08:00:00.000Z');
+    expect(regionState(next, 'cn-hangzhou').subscription.expiresAt).toBe(
+      '2026-03-11T08:00:00.000Z',
+    );
   });
 
   test('as often as the clock has passed expiry', () => {
     const next = autoRenew(worldWith([autoRenewing(10)]), NOW + 45 * DAY);
     expect(next.orders).toHaveLength(2);
-    expect(regionState(next, 'cn-hangzhou').subscription.expiresAt).toBe('2025-05-20T08:00:00.000Z');
+    expect(regionState(next, 'cn-hangzhou').subscription.expiresAt).toBe(
+      '2025-05-20T08:00:00.000Z',
+    );
   });
 
   test('not while an upgrade is required (R7): the subscription expires instead', () => {
     const world = worldWith([autoRenewing(10, 1, 12)]);
     const next = advance(world, NOW + 11 * DAY);
     expect(next.orders).toHaveLength(0);
-    expect(subscriptionStatus(regionState(next, 'cn-hangzhou').subscription, NOW + 11 * DAY)).toBe('expired');
+    expect(subscriptionStatus(regionState(next, 'cn-hangzhou').subscription, NOW + 11 * DAY)).toBe(
+      'expired',
+    );
   });
 
   test('not without the switch, and never for Basic or pay-per-use', () => {
-    const world = worldWith([regionWith(paidSub({ daysLeft: 1, autoRenewMonths: 1 })), regionWith(payPerUseSub('us-east-1', { autoRenew: true, autoRenewMonths: 1 }))]);
+    const world = worldWith([
+      regionWith(paidSub({ daysLeft: 1, autoRenewMonths: 1 })),
+      regionWith(payPerUseSub('us-east-1', { autoRenew: true, autoRenewMonths: 1 })),
+    ]);
     expect(autoRenew(world, NOW + 30 * DAY)).toBe(world);
-    const basic = worldWith([regionWith(basicSub('cn-hangzhou', { autoRenew: true, autoRenewMonths: 1 }))]);
+    const basic = worldWith([
+      regionWith(basicSub('cn-hangzhou', { autoRenew: true, autoRenewMonths: 1 })),
+    ]);
     expect(autoRenew(basic, NOW + 30 * DAY)).toBe(basic);
   });
 
@@ -79,7 +108,11 @@ describe('lifecycle messages, each sent once per subscription, kind and expiry',
     const first = lifecycleMessages(world, NOW);
     const reminders = kinds(first, 'renewal-reminder');
     expect(reminders).toHaveLength(1);
-    expect(reminders[0]).toMatchObject({ region: 'cn-hangzhou', read: false, params: { daysLeft: 5 } });
+    expect(reminders[0]).toMatchObject({
+      region: 'cn-hangzhou',
+      read: false,
+      params: { daysLeft: 5 },
+    });
     expect(reminders[0]?.title).toContain('5 days');
     expect(lifecycleMessages(first, NOW + 2 * DAY)).toBe(first);
   });
@@ -113,7 +146,9 @@ describe('lifecycle messages, each sent once per subscription, kind and expiry',
     expect(kinds(sent, 'upgrade-required')).toHaveLength(1);
     expect(kinds(sent, 'upgrade-required')[0]?.params).toEqual({ assets: 12, quota: 10 });
     expect(lifecycleMessages(sent, NOW + HOUR)).toBe(sent);
-    expect(lifecycleMessages(worldWith([regionWith(paidSub(), { ecs: 11, external: 0 })]), NOW).messages).toHaveLength(0);
+    expect(
+      lifecycleMessages(worldWith([regionWith(paidSub(), { ecs: 11, external: 0 })]), NOW).messages,
+    ).toHaveLength(0);
   });
 
   test('Basic and pay-per-use get none', () => {

@@ -1,11 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import { catalogResponse, DAY_MS, EDITIONS, LIFECYCLE, LIMITS, PACKS, REGIONS, VALIDITY } from './catalog';
+import {
+  catalogResponse,
+  DAY_MS,
+  EDITIONS,
+  LIFECYCLE,
+  LIMITS,
+  PACKS,
+  REGIONS,
+  VALIDITY,
+} from './catalog';
 import { CatalogSchema } from './contract';
 
 describe('R17 editions', () => {
   test('Basic (free), Standard (subscription), Professional (subscription or pay-per-use), ranked 0–2', () => {
     expect(EDITIONS.basic).toMatchObject({ rank: 0, billingModes: ['free'], monthlyPrice: 0 });
-    expect(EDITIONS.standard).toMatchObject({ rank: 1, billingModes: ['subscription'], monthlyPrice: 800, hourlyPrice: null });
+    expect(EDITIONS.standard).toMatchObject({
+      rank: 1,
+      billingModes: ['subscription'],
+      monthlyPrice: 800,
+      hourlyPrice: null,
+    });
     expect(EDITIONS.professional).toMatchObject({
       rank: 2,
       billingModes: ['subscription', 'pay-per-use'],
@@ -21,7 +35,12 @@ describe('R17 editions', () => {
 
 describe('the numbers of SPEC §1', () => {
   test('regions', () => {
-    expect(REGIONS.map((r) => r.id)).toEqual(['cn-hangzhou', 'ap-southeast-1', 'eu-central-1', 'us-east-1']);
+    expect(REGIONS.map((r) => r.id)).toEqual([
+      'cn-hangzhou',
+      'ap-southeast-1',
+      'eu-central-1',
+      'us-east-1',
+    ]);
   });
   test('packs', () => {
     expect(PACKS['log-storage-100gb'].monthlyPrice).toBe(2000);
@@ -29,9 +48,25 @@ describe('the numbers of SPEC §1', () => {
     expect(PACKS['web-tamper-protection'].monthlyPrice).toBe(2500);
   });
   test('limits, validity, lifecycle', () => {
-    expect(LIMITS).toMatchObject({ maxQuota: 10_000, minPackQuantity: 1, maxPackQuantity: 100, maxTags: 20, tagKeyMax: 36, tagValueMax: 43 });
-    expect(VALIDITY).toEqual({ months: [1, 2, 3, 4, 5, 6, 7, 8, 9], years: [1, 2, 3], billedMonthsPerYear: 10 });
-    expect(LIFECYCLE).toMatchObject({ reminderDays: 7, retentionDays: 3, upgradeThreshold: { num: 6, den: 5 }, fullRefundDays: 5 });
+    expect(LIMITS).toMatchObject({
+      maxQuota: 10_000,
+      minPackQuantity: 1,
+      maxPackQuantity: 100,
+      maxTags: 20,
+      tagKeyMax: 36,
+      tagValueMax: 43,
+    });
+    expect(VALIDITY).toEqual({
+      months: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+      years: [1, 2, 3],
+      billedMonthsPerYear: 10,
+    });
+    expect(LIFECYCLE).toMatchObject({
+      reminderDays: 7,
+      retentionDays: 3,
+      upgradeThreshold: { num: 6, den: 5 },
+      fullRefundDays: 5,
+    });
     expect(DAY_MS).toBe(86_400_000);
   });
 });

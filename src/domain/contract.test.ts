@@ -8,7 +8,13 @@ import {
 } from './contract';
 import { paidSub } from './test-utils/fixtures';
 
-const renew = { type: 'renew', subscriptionId: 's', expectedVersion: 1, disclaimerAccepted: true, validity: { unit: 'month', count: 1 } };
+const renew = {
+  type: 'renew',
+  subscriptionId: 's',
+  expectedVersion: 1,
+  disclaimerAccepted: true,
+  validity: { unit: 'month', count: 1 },
+};
 
 describe('SPEC §2 request schemas: every body is validated, unknown fields refused', () => {
   test.each<[string, OrderRequest]>([
@@ -16,10 +22,32 @@ describe('SPEC §2 request schemas: every body is validated, unknown fields refu
     ['renew naming the quota', { ...renew, quota: 10 } as OrderRequest],
     [
       'upgrade',
-      { type: 'upgrade', subscriptionId: 's', expectedVersion: 1, disclaimerAccepted: true, method: 'edition', edition: 'professional', quota: 12, tags: [{ key: 'a', value: 'b' }] },
+      {
+        type: 'upgrade',
+        subscriptionId: 's',
+        expectedVersion: 1,
+        disclaimerAccepted: true,
+        method: 'edition',
+        edition: 'professional',
+        quota: 12,
+        tags: [{ key: 'a', value: 'b' }],
+      },
     ],
-    ['pack', { type: 'value-added-pack', subscriptionId: 's', expectedVersion: 1, disclaimerAccepted: true, pack: 'log-storage-100gb', quantity: 2 }],
-    ['unsubscribe without a disclaimer', { type: 'unsubscribe', subscriptionId: 's', expectedVersion: 1 }],
+    [
+      'pack',
+      {
+        type: 'value-added-pack',
+        subscriptionId: 's',
+        expectedVersion: 1,
+        disclaimerAccepted: true,
+        pack: 'log-storage-100gb',
+        quantity: 2,
+      },
+    ],
+    [
+      'unsubscribe without a disclaimer',
+      { type: 'unsubscribe', subscriptionId: 's', expectedVersion: 1 },
+    ],
   ])('a valid %s request parses', (_, body) => {
     expect(OrderRequestSchema.parse(body)).toEqual(body);
   });
@@ -43,13 +71,23 @@ describe('SPEC §2 request schemas: every body is validated, unknown fields refu
   });
 
   test('PATCH /subscriptions and PATCH /demo refuse unknown fields and wrong types', () => {
-    expect(PatchSubscriptionRequestSchema.safeParse({ expectedVersion: 1, autoRenew: true }).success).toBe(true);
+    expect(
+      PatchSubscriptionRequestSchema.safeParse({ expectedVersion: 1, autoRenew: true }).success,
+    ).toBe(true);
     expect(PatchSubscriptionRequestSchema.safeParse({ autoRenew: true }).success).toBe(false);
-    expect(PatchSubscriptionRequestSchema.safeParse({ expectedVersion: 1, quota: 3 }).success).toBe(false);
-    expect(PatchSubscriptionRequestSchema.safeParse({ expectedVersion: 1, tags: [{ key: 'a' }] }).success).toBe(false);
+    expect(PatchSubscriptionRequestSchema.safeParse({ expectedVersion: 1, quota: 3 }).success).toBe(
+      false,
+    );
+    expect(
+      PatchSubscriptionRequestSchema.safeParse({ expectedVersion: 1, tags: [{ key: 'a' }] })
+        .success,
+    ).toBe(false);
     expect(DemoPatchSchema.safeParse({}).success).toBe(true);
     expect(DemoPatchSchema.safeParse({ now: 'yesterday' }).success).toBe(false);
-    expect(DemoPatchSchema.safeParse({ now: null, role: 'admin', latencyMs: 0, failureRate: 0.5 }).success).toBe(true);
+    expect(
+      DemoPatchSchema.safeParse({ now: null, role: 'admin', latencyMs: 0, failureRate: 0.5 })
+        .success,
+    ).toBe(true);
     expect(DemoPatchSchema.safeParse({ role: 'owner' }).success).toBe(false);
   });
 

@@ -29,9 +29,15 @@ describe('demo control: asset counts', () => {
   });
   test('0 to 100 000 of each kind', () => {
     expectOk(setAssets(healthyWorld(), 'cn-hangzhou', 0, 100_000, NOW));
-    expectRefused(setAssets(healthyWorld(), 'cn-hangzhou', -1, 0, NOW), 'VALIDATION_FAILED', { field: 'ecs' });
-    expectRefused(setAssets(healthyWorld(), 'cn-hangzhou', 0, 100_001, NOW), 'VALIDATION_FAILED', { field: 'external' });
-    expectRefused(setAssets(healthyWorld(), 'moon', 1, 1, NOW), 'VALIDATION_FAILED', { field: 'region' });
+    expectRefused(setAssets(healthyWorld(), 'cn-hangzhou', -1, 0, NOW), 'VALIDATION_FAILED', {
+      field: 'ecs',
+    });
+    expectRefused(setAssets(healthyWorld(), 'cn-hangzhou', 0, 100_001, NOW), 'VALIDATION_FAILED', {
+      field: 'external',
+    });
+    expectRefused(setAssets(healthyWorld(), 'moon', 1, 1, NOW), 'VALIDATION_FAILED', {
+      field: 'region',
+    });
   });
 });
 
@@ -45,11 +51,21 @@ describe('demo control: clock, role, faults', () => {
     expect(expectOk(patchDemo(healthyWorld(), { role: 'readonly' }, NOW)).role).toBe('readonly');
   });
   test('latency 0–10 000 ms; failure rate 0–1', () => {
-    expect(expectOk(patchDemo(healthyWorld(), { latencyMs: 10_000, failureRate: 1 }, NOW))).toMatchObject({ latencyMs: 10_000, failureRate: 1 });
-    expectRefused(patchDemo(healthyWorld(), { latencyMs: -1 }, NOW), 'VALIDATION_FAILED', { field: 'latencyMs' });
-    expectRefused(patchDemo(healthyWorld(), { latencyMs: 10_001 }, NOW), 'VALIDATION_FAILED', { field: 'latencyMs' });
-    expectRefused(patchDemo(healthyWorld(), { failureRate: 1.01 }, NOW), 'VALIDATION_FAILED', { field: 'failureRate' });
-    expectRefused(patchDemo(healthyWorld(), { failureRate: -0.1 }, NOW), 'VALIDATION_FAILED', { field: 'failureRate' });
+    expect(
+      expectOk(patchDemo(healthyWorld(), { latencyMs: 10_000, failureRate: 1 }, NOW)),
+    ).toMatchObject({ latencyMs: 10_000, failureRate: 1 });
+    expectRefused(patchDemo(healthyWorld(), { latencyMs: -1 }, NOW), 'VALIDATION_FAILED', {
+      field: 'latencyMs',
+    });
+    expectRefused(patchDemo(healthyWorld(), { latencyMs: 10_001 }, NOW), 'VALIDATION_FAILED', {
+      field: 'latencyMs',
+    });
+    expectRefused(patchDemo(healthyWorld(), { failureRate: 1.01 }, NOW), 'VALIDATION_FAILED', {
+      field: 'failureRate',
+    });
+    expectRefused(patchDemo(healthyWorld(), { failureRate: -0.1 }, NOW), 'VALIDATION_FAILED', {
+      field: 'failureRate',
+    });
   });
   test('an empty patch changes nothing', () => {
     const world = healthyWorld();

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { isDataRetained, isProtected, retentionEndsAt, subscriptionDaysLeft, subscriptionStatus } from './lifecycle';
+import {
+  isDataRetained,
+  isProtected,
+  retentionEndsAt,
+  subscriptionDaysLeft,
+  subscriptionStatus,
+} from './lifecycle';
 import { basicSub, DAY, NOW, paidSub, payPerUseSub } from './test-utils/fixtures';
 import { toIso } from './time';
 

@@ -17,11 +17,28 @@ describe('messages', () => {
   test('a message is sent once per key (subscription, kind, expiry)', () => {
     const key = messageKey('s1', 'renewal-reminder', '2025-03-15T00:00:00.000Z');
     expect(key).toBe('s1|renewal-reminder|2025-03-15T00:00:00.000Z');
-    const once = sendOnce(healthyWorld(), key, renewalReminder('cn-hangzhou', 5, '2025-03-15T00:00:00.000Z'), NOW);
+    const once = sendOnce(
+      healthyWorld(),
+      key,
+      renewalReminder('cn-hangzhou', 5, '2025-03-15T00:00:00.000Z'),
+      NOW,
+    );
     expect(once.messages).toHaveLength(1);
-    expect(once.messages[0]).toMatchObject({ id: 'msg-20250310-00001', kind: 'renewal-reminder', read: false, createdAt: '2025-03-10T08:00:00.000Z' });
-    expect(sendOnce(once, key, renewalReminder('cn-hangzhou', 4, '2025-03-15T00:00:00.000Z'), NOW)).toBe(once);
-    const other = sendOnce(once, messageKey('s1', 'renewal-reminder', '2025-04-15T00:00:00.000Z'), renewalReminder('cn-hangzhou', 5, '2025-04-15T00:00:00.000Z'), NOW);
+    expect(once.messages[0]).toMatchObject({
+      id: 'msg-20250310-00001',
+      kind: 'renewal-reminder',
+      read: false,
+      createdAt: '2025-03-10T08:00:00.000Z',
+    });
+    expect(
+      sendOnce(once, key, renewalReminder('cn-hangzhou', 4, '2025-03-15T00:00:00.000Z'), NOW),
+    ).toBe(once);
+    const other = sendOnce(
+      once,
+      messageKey('s1', 'renewal-reminder', '2025-04-15T00:00:00.000Z'),
+      renewalReminder('cn-hangzhou', 5, '2025-04-15T00:00:00.000Z'),
+      NOW,
+    );
     expect(other.messages).toHaveLength(2);
     expect(messageKey('s1', 'demo-data-reset', null)).toBe('s1|demo-data-reset|-');
   });
@@ -50,13 +67,20 @@ describe('messages', () => {
       expect(d.body.length).toBeGreaterThan(10);
       expect(d.region).toBe('ap-southeast-1');
     }
-    expect(renewalReminder('ap-southeast-1', 1, '2025-03-11T00:00:00.000Z').title).toContain('1 day');
-    expect(demoResetMessage('the stored data is damaged')).toMatchObject({ kind: 'demo-data-reset', params: { reason: 'the stored data is damaged' } });
+    expect(renewalReminder('ap-southeast-1', 1, '2025-03-11T00:00:00.000Z').title).toContain(
+      '1 day',
+    );
+    expect(demoResetMessage('the stored data is damaged')).toMatchObject({
+      kind: 'demo-data-reset',
+      params: { reason: 'the stored data is damaged' },
+    });
   });
 
   test('payment succeeded and unsubscribe refund', () => {
     const sub = paidSub();
     expect(paymentSucceededMessage(paidOrder(sub, 9_468, 0)).body).toContain('94.68 USD');
-    expect(paymentSucceededMessage(paidOrder(sub, -31_562, 0, { type: 'unsubscribe' })).body).toContain('315.62 USD will be refunded');
+    expect(
+      paymentSucceededMessage(paidOrder(sub, -31_562, 0, { type: 'unsubscribe' })).body,
+    ).toContain('315.62 USD will be refunded');
   });
 });

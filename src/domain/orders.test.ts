@@ -34,8 +34,12 @@ import { expectOk, expectRefused } from './test-utils/result';
 import { toIso } from './time';
 import { EMPTY_DATA, regionState, type World } from './world';
 
-const standard = (daysLeft = 200, quota = 10, assets = 8, over: Parameters<typeof paidSub>[0] = {}) =>
-  regionWith(paidSub({ daysLeft, quota, ...over }), { ecs: assets, external: 0 });
+const standard = (
+  daysLeft = 200,
+  quota = 10,
+  assets = 8,
+  over: Parameters<typeof paidSub>[0] = {},
+) => regionWith(paidSub({ daysLeft, quota, ...over }), { ecs: assets, external: 0 });
 
 type Upgrade = Extract<OrderRequest, { type: 'upgrade' }>;
 const upgrade = (over: Partial<Upgrade> = {}) => req.upgrade(over) as Upgrade;
@@ -44,15 +48,30 @@ const upgrade = (over: Partial<Upgrade> = {}) => req.upgrade(over) as Upgrade;
 
 describe('R5 renewal', () => {
   test('price = monthly price × quota × billed months (a year billed as 10 months)', () => {
-    expect(expectOk(planRenewal(standard(), { validity: { unit: 'month', count: 1 } }, NOW)).quote.amount).toBe(8_000);
-    expect(expectOk(planRenewal(standard(), { validity: { unit: 'month', count: 9 } }, NOW)).quote.amount).toBe(72_000);
-    expect(expectOk(planRenewal(standard(), { validity: { unit: 'year', count: 1 } }, NOW)).quote.amount).toBe(80_000);
-    const pro = regionWith(paidSub({ edition: 'professional', quota: 50 }), { ecs: 40, external: 2 });
-    expect(expectOk(planRenewal(pro, { validity: { unit: 'year', count: 3 } }, NOW)).quote.amount).toBe(2_250_000);
+    expect(
+      expectOk(planRenewal(standard(), { validity: { unit: 'month', count: 1 } }, NOW)).quote
+        .amount,
+    ).toBe(8_000);
+    expect(
+      expectOk(planRenewal(standard(), { validity: { unit: 'month', count: 9 } }, NOW)).quote
+        .amount,
+    ).toBe(72_000);
+    expect(
+      expectOk(planRenewal(standard(), { validity: { unit: 'year', count: 1 } }, NOW)).quote.amount,
+    ).toBe(80_000);
+    const pro = regionWith(paidSub({ edition: 'professional', quota: 50 }), {
+      ecs: 40,
+      external: 2,
+    });
+    expect(
+      expectOk(planRenewal(pro, { validity: { unit: 'year', count: 3 } }, NOW)).quote.amount,
+    ).toBe(2_250_000);
   });
 
   test('the quote itemises the renewal', () => {
-    const { quote } = expectOk(planRenewal(standard(), { validity: { unit: 'year', count: 1 } }, NOW));
+    const { quote } = expectOk(
+      planRenewal(standard(), { validity: { unit: 'year', count: 1 } }, NOW),
+    );
     expect(quote.currency).toBe('USD');
     expect(quote.items).toHaveLength(1);
     expect(quote.items[0]?.amount).toBe(quote.amount);
@@ -75,12 +94,19 @@ describe('R5 renewal', () => {
   });
 
   test('RENEWAL_CANNOT_CHANGE_QUOTA when another quota is named; the current one is accepted', () => {
-    const error = expectRefused(planRenewal(standard(), { validity: { unit: 'month', count: 1 }, quota: 11 }, NOW), 'RENEWAL_CANNOT_CHANGE_QUOTA', {
-      status: 422,
-      field: 'quota',
-    });
+    const error = expectRefused(
+      planRenewal(standard(), { validity: { unit: 'month', count: 1 }, quota: 11 }, NOW),
+      'RENEWAL_CANNOT_CHANGE_QUOTA',
+      {
+        status: 422,
+        field: 'quota',
+      },
+    );
     expect(error.details).toEqual({ quota: 10 });
-    expectRefused(planRenewal(standard(), { validity: { unit: 'month', count: 1 }, quota: 9 }, NOW), 'RENEWAL_CANNOT_CHANGE_QUOTA');
+    expectRefused(
+      planRenewal(standard(), { validity: { unit: 'month', count: 1 }, quota: 9 }, NOW),
+      'RENEWAL_CANNOT_CHANGE_QUOTA',
+    );
     expectOk(planRenewal(standard(), { validity: { unit: 'month', count: 1 }, quota: 10 }, NOW));
   });
 
@@ -89,23 +115,46 @@ describe('R5 renewal', () => {
     const expired = standard(-1);
     const plan = expectOk(planRenewal(expired, { validity: { unit: 'month', count: 1 } }, NOW));
     expect(plan.resetData).toBeFalsy();
-    expect(plan.next.expiresAt).toBe(toIso(Date.parse(expired.subscription.expiresAt ?? '') + 31 * DAY)); // 9 Mar → 9 Apr
+    expect(plan.next.expiresAt).toBe(
+      toIso(Date.parse(expired.subscription.expiresAt ?? '') + 31 * DAY),
+    ); // 9 Mar → 9 Apr
   });
 
   test('R4 SUBSCRIPTION_RELEASED once released', () => {
-    expectRefused(planRenewal(standard(-4), { validity: { unit: 'month', count: 1 } }, NOW), 'SUBSCRIPTION_RELEASED', { status: 409 });
-    expectRefused(planRenewal(standard(-3), { validity: { unit: 'month', count: 1 } }, NOW), 'SUBSCRIPTION_RELEASED');
+    expectRefused(
+      planRenewal(standard(-4), { validity: { unit: 'month', count: 1 } }, NOW),
+      'SUBSCRIPTION_RELEASED',
+      { status: 409 },
+    );
+    expectRefused(
+      planRenewal(standard(-3), { validity: { unit: 'month', count: 1 } }, NOW),
+      'SUBSCRIPTION_RELEASED',
+    );
   });
 
   test('NOT_RENEWABLE for Basic and pay-per-use', () => {
-    expectRefused(planRenewal(regionWith(basicSub()), { validity: { unit: 'month', count: 1 } }, NOW), 'NOT_RENEWABLE', { status: 409 });
-    const ppu = expectRefused(planRenewal(regionWith(payPerUseSub()), { validity: { unit: 'month', count: 1 } }, NOW), 'NOT_RENEWABLE');
+    expectRefused(
+      planRenewal(regionWith(basicSub()), { validity: { unit: 'month', count: 1 } }, NOW),
+      'NOT_RENEWABLE',
+      { status: 409 },
+    );
+    const ppu = expectRefused(
+      planRenewal(regionWith(payPerUseSub()), { validity: { unit: 'month', count: 1 } }, NOW),
+      'NOT_RENEWABLE',
+    );
     expect(ppu.message).toContain('Pay-per-use');
   });
 
   test('R7 UPGRADE_REQUIRED while assets reach 120 % of the quota', () => {
-    expectRefused(planRenewal(standard(120, 10, 12), { validity: { unit: 'month', count: 1 } }, NOW), 'UPGRADE_REQUIRED', { status: 409 });
-    expectRefused(planRenewal(standard(5, 10, 13), { validity: { unit: 'month', count: 1 } }, NOW), 'UPGRADE_REQUIRED');
+    expectRefused(
+      planRenewal(standard(120, 10, 12), { validity: { unit: 'month', count: 1 } }, NOW),
+      'UPGRADE_REQUIRED',
+      { status: 409 },
+    );
+    expectRefused(
+      planRenewal(standard(5, 10, 13), { validity: { unit: 'month', count: 1 } }, NOW),
+      'UPGRADE_REQUIRED',
+    );
     expectOk(planRenewal(standard(120, 10, 11), { validity: { unit: 'month', count: 1 } }, NOW));
   });
 
@@ -114,8 +163,16 @@ describe('R5 renewal', () => {
   });
 
   test('a validity outside 1–9 months or 1–3 years is refused', () => {
-    expectRefused(planRenewal(standard(), { validity: { unit: 'month', count: 12 } }, NOW), 'VALIDATION_FAILED', { field: 'validity.count' });
-    expectRefused(planRenewal(standard(), { validity: { unit: 'year', count: 5 } }, NOW), 'VALIDATION_FAILED', { field: 'validity.count' });
+    expectRefused(
+      planRenewal(standard(), { validity: { unit: 'month', count: 12 } }, NOW),
+      'VALIDATION_FAILED',
+      { field: 'validity.count' },
+    );
+    expectRefused(
+      planRenewal(standard(), { validity: { unit: 'year', count: 5 } }, NOW),
+      'VALIDATION_FAILED',
+      { field: 'validity.count' },
+    );
   });
 });
 
@@ -125,15 +182,25 @@ describe('R10 edition upgrade direction', () => {
   test('only up', () => {
     expect(expectOk(checkEditionUpgrade('basic', 'standard'))).toBe('standard');
     expect(expectOk(checkEditionUpgrade('standard', 'professional'))).toBe('professional');
-    expectRefused(checkEditionUpgrade('professional', 'standard'), 'DOWNGRADE_NOT_ALLOWED', { status: 422, field: 'edition' });
-    expectRefused(checkEditionUpgrade('standard', 'basic'), 'DOWNGRADE_NOT_ALLOWED', { field: 'edition' });
-    expectRefused(checkEditionUpgrade('standard', 'standard'), 'NO_CHANGE', { status: 422, field: 'edition' });
+    expectRefused(checkEditionUpgrade('professional', 'standard'), 'DOWNGRADE_NOT_ALLOWED', {
+      status: 422,
+      field: 'edition',
+    });
+    expectRefused(checkEditionUpgrade('standard', 'basic'), 'DOWNGRADE_NOT_ALLOWED', {
+      field: 'edition',
+    });
+    expectRefused(checkEditionUpgrade('standard', 'standard'), 'NO_CHANGE', {
+      status: 422,
+      field: 'edition',
+    });
   });
 });
 
 describe('R8/R9 upgrade of a subscription with time left', () => {
   test('the seed example: Standard 10 → 13 assets with 120 days left pays 9468 cents for the 3 extra', () => {
-    const plan = expectOk(planUpgrade(standard(120, 10, 13), upgrade({ method: 'quota', quota: 13 }), NOW));
+    const plan = expectOk(
+      planUpgrade(standard(120, 10, 13), upgrade({ method: 'quota', quota: 13 }), NOW),
+    );
     expect(plan.quote.amount).toBe(9468);
     expect(plan.quote.remainingDays).toBe(120);
     expect(plan.quote.items[0]?.amount).toBe(9468);
@@ -155,10 +222,22 @@ describe('R8/R9 upgrade of a subscription with time left', () => {
   });
 
   test('R9 edition upgrade Standard → Professional pays the difference of both editions', () => {
-    const same = expectOk(planUpgrade(standard(120), upgrade({ method: 'edition', edition: 'professional' }), NOW));
+    const same = expectOk(
+      planUpgrade(standard(120), upgrade({ method: 'edition', edition: 'professional' }), NOW),
+    );
     expect(same.quote.amount).toBe(27_616); // 7000 × 12 × 120 / 365 = 27616.4
-    expect(same.next).toMatchObject({ edition: 'professional', quota: 10, billingMode: 'subscription' });
-    const raised = expectOk(planUpgrade(standard(120), upgrade({ method: 'edition', edition: 'professional', quota: 13 }), NOW));
+    expect(same.next).toMatchObject({
+      edition: 'professional',
+      quota: 10,
+      billingMode: 'subscription',
+    });
+    const raised = expectOk(
+      planUpgrade(
+        standard(120),
+        upgrade({ method: 'edition', edition: 'professional', quota: 13 }),
+        NOW,
+      ),
+    );
     expect(raised.quote.amount).toBe(45_370); // (19500 − 8000) × 12 × 120 / 365 = 45369.9
     expect(raised.next).toMatchObject({ edition: 'professional', quota: 13 });
   });
@@ -168,64 +247,145 @@ describe('R8/R9 upgrade of a subscription with time left', () => {
   });
 
   test('R6 QUOTA_BELOW_ASSETS: the quota must cover the billable assets', () => {
-    const error = expectRefused(planUpgrade(standard(120, 10, 13), upgrade({ quota: 12 }), NOW), 'QUOTA_BELOW_ASSETS', {
-      status: 422,
-      field: 'quota',
-    });
+    const error = expectRefused(
+      planUpgrade(standard(120, 10, 13), upgrade({ quota: 12 }), NOW),
+      'QUOTA_BELOW_ASSETS',
+      {
+        status: 422,
+        field: 'quota',
+      },
+    );
     expect(error.details).toMatchObject({ min: 13 });
     // an edition upgrade keeping quota 10 under 13 assets is refused too
-    expectRefused(planUpgrade(standard(120, 10, 13), upgrade({ method: 'edition', edition: 'professional' }), NOW), 'QUOTA_BELOW_ASSETS');
+    expectRefused(
+      planUpgrade(
+        standard(120, 10, 13),
+        upgrade({ method: 'edition', edition: 'professional' }),
+        NOW,
+      ),
+      'QUOTA_BELOW_ASSETS',
+    );
   });
 
   test('R11 QUOTA_DECREASE_NOT_ALLOWED', () => {
-    expectRefused(planUpgrade(standard(120, 10, 5), upgrade({ quota: 9 }), NOW), 'QUOTA_DECREASE_NOT_ALLOWED', { status: 422, field: 'quota' });
     expectRefused(
-      planUpgrade(standard(120, 10, 5), upgrade({ method: 'edition', edition: 'professional', quota: 8 }), NOW),
+      planUpgrade(standard(120, 10, 5), upgrade({ quota: 9 }), NOW),
+      'QUOTA_DECREASE_NOT_ALLOWED',
+      { status: 422, field: 'quota' },
+    );
+    expectRefused(
+      planUpgrade(
+        standard(120, 10, 5),
+        upgrade({ method: 'edition', edition: 'professional', quota: 8 }),
+        NOW,
+      ),
       'QUOTA_DECREASE_NOT_ALLOWED',
     );
   });
 
   test('R11 QUOTA_LIMIT_EXCEEDED above 10 000; 10 000 is accepted', () => {
-    expectRefused(planUpgrade(standard(), upgrade({ quota: 10_001 }), NOW), 'QUOTA_LIMIT_EXCEEDED', { status: 422, field: 'quota' });
-    expect(expectOk(planUpgrade(standard(), upgrade({ quota: 10_000 }), NOW)).next.quota).toBe(10_000);
+    expectRefused(
+      planUpgrade(standard(), upgrade({ quota: 10_001 }), NOW),
+      'QUOTA_LIMIT_EXCEEDED',
+      { status: 422, field: 'quota' },
+    );
+    expect(expectOk(planUpgrade(standard(), upgrade({ quota: 10_000 }), NOW)).next.quota).toBe(
+      10_000,
+    );
   });
 
   test('R10 DOWNGRADE_NOT_ALLOWED', () => {
     const pro = regionWith(paidSub({ edition: 'professional' }));
-    expectRefused(planUpgrade(pro, upgrade({ method: 'edition', edition: 'standard' }), NOW), 'DOWNGRADE_NOT_ALLOWED', { field: 'edition' });
-    expectRefused(planUpgrade(pro, upgrade({ method: 'edition', edition: 'basic' }), NOW), 'DOWNGRADE_NOT_ALLOWED');
+    expectRefused(
+      planUpgrade(pro, upgrade({ method: 'edition', edition: 'standard' }), NOW),
+      'DOWNGRADE_NOT_ALLOWED',
+      { field: 'edition' },
+    );
+    expectRefused(
+      planUpgrade(pro, upgrade({ method: 'edition', edition: 'basic' }), NOW),
+      'DOWNGRADE_NOT_ALLOWED',
+    );
   });
 
   test('NO_CHANGE for the same edition and for the same quota', () => {
-    expectRefused(planUpgrade(standard(), upgrade({ method: 'edition', edition: 'standard', quota: 12 }), NOW), 'NO_CHANGE', {
-      field: 'edition',
-    });
-    const same = expectRefused(planUpgrade(standard(), upgrade({ method: 'quota', quota: 10 }), NOW), 'NO_CHANGE', { field: 'quota' });
+    expectRefused(
+      planUpgrade(standard(), upgrade({ method: 'edition', edition: 'standard', quota: 12 }), NOW),
+      'NO_CHANGE',
+      {
+        field: 'edition',
+      },
+    );
+    const same = expectRefused(
+      planUpgrade(standard(), upgrade({ method: 'quota', quota: 10 }), NOW),
+      'NO_CHANGE',
+      { field: 'quota' },
+    );
     expect(same.details).toEqual({ min: 11 });
   });
 
   test('NOT_UPGRADABLE for pay-per-use and once expired', () => {
-    expectRefused(planUpgrade(regionWith(payPerUseSub()), upgrade({ quota: 20 }), NOW), 'NOT_UPGRADABLE', { status: 409 });
-    expectRefused(planUpgrade(regionWith(payPerUseSub()), upgrade({ method: 'edition', edition: 'professional' }), NOW), 'NOT_UPGRADABLE');
-    const expired = expectRefused(planUpgrade(standard(-1), upgrade({ quota: 20 }), NOW), 'NOT_UPGRADABLE', { status: 409 });
+    expectRefused(
+      planUpgrade(regionWith(payPerUseSub()), upgrade({ quota: 20 }), NOW),
+      'NOT_UPGRADABLE',
+      { status: 409 },
+    );
+    expectRefused(
+      planUpgrade(
+        regionWith(payPerUseSub()),
+        upgrade({ method: 'edition', edition: 'professional' }),
+        NOW,
+      ),
+      'NOT_UPGRADABLE',
+    );
+    const expired = expectRefused(
+      planUpgrade(standard(-1), upgrade({ quota: 20 }), NOW),
+      'NOT_UPGRADABLE',
+      { status: 409 },
+    );
     expect(expired.message).toContain('Renew');
   });
 
   test('the request must say what to upgrade', () => {
-    expectRefused(planUpgrade(standard(), upgrade({ method: 'quota' }), NOW), 'VALIDATION_FAILED', { field: 'quota' });
-    expectRefused(planUpgrade(standard(), upgrade({ method: 'edition' }), NOW), 'VALIDATION_FAILED', { field: 'edition' });
-    expectRefused(planUpgrade(standard(), upgrade({ method: 'quota', edition: 'professional', quota: 12 }), NOW), 'VALIDATION_FAILED', {
-      field: 'edition',
+    expectRefused(planUpgrade(standard(), upgrade({ method: 'quota' }), NOW), 'VALIDATION_FAILED', {
+      field: 'quota',
     });
-    expect(expectOk(planUpgrade(standard(), upgrade({ method: 'quota', edition: 'standard', quota: 12 }), NOW)).next.quota).toBe(12);
+    expectRefused(
+      planUpgrade(standard(), upgrade({ method: 'edition' }), NOW),
+      'VALIDATION_FAILED',
+      { field: 'edition' },
+    );
+    expectRefused(
+      planUpgrade(
+        standard(),
+        upgrade({ method: 'quota', edition: 'professional', quota: 12 }),
+        NOW,
+      ),
+      'VALIDATION_FAILED',
+      {
+        field: 'edition',
+      },
+    );
+    expect(
+      expectOk(
+        planUpgrade(standard(), upgrade({ method: 'quota', edition: 'standard', quota: 12 }), NOW),
+      ).next.quota,
+    ).toBe(12);
   });
 
   test('an upgrade of a running subscription cannot choose a validity or another billing mode', () => {
-    expectRefused(planUpgrade(standard(), upgrade({ quota: 12, validity: { unit: 'year', count: 1 } }), NOW), 'VALIDATION_FAILED', {
-      field: 'validity',
-    });
     expectRefused(
-      planUpgrade(standard(), upgrade({ method: 'edition', edition: 'professional', billingMode: 'pay-per-use' }), NOW),
+      planUpgrade(standard(), upgrade({ quota: 12, validity: { unit: 'year', count: 1 } }), NOW),
+      'VALIDATION_FAILED',
+      {
+        field: 'validity',
+      },
+    );
+    expectRefused(
+      planUpgrade(
+        standard(),
+        upgrade({ method: 'edition', edition: 'professional', billingMode: 'pay-per-use' }),
+        NOW,
+      ),
       'VALIDATION_FAILED',
       { field: 'billingMode' },
     );
@@ -233,18 +393,33 @@ describe('R8/R9 upgrade of a subscription with time left', () => {
   });
 
   test('R12 tags sent with an upgrade replace the subscription tags; bad tags are refused', () => {
-    const plan = expectOk(planUpgrade(standard(), upgrade({ quota: 12, tags: [{ key: '项目', value: 'alpha' }] }), NOW));
+    const plan = expectOk(
+      planUpgrade(standard(), upgrade({ quota: 12, tags: [{ key: '项目', value: 'alpha' }] }), NOW),
+    );
     expect(plan.next.tags).toEqual([{ key: '项目', value: 'alpha' }]);
-    expect(expectOk(planUpgrade(standard(), upgrade({ quota: 12 }), NOW)).next.tags).toEqual([{ key: 'env', value: 'production' }]);
-    expectRefused(planUpgrade(standard(), upgrade({ quota: 12, tags: [{ key: '', value: 'x' }] }), NOW), 'VALIDATION_FAILED', {
-      field: 'tags.0.key',
-    });
+    expect(expectOk(planUpgrade(standard(), upgrade({ quota: 12 }), NOW)).next.tags).toEqual([
+      { key: 'env', value: 'production' },
+    ]);
+    expectRefused(
+      planUpgrade(standard(), upgrade({ quota: 12, tags: [{ key: '', value: 'x' }] }), NOW),
+      'VALIDATION_FAILED',
+      {
+        field: 'tags.0.key',
+      },
+    );
   });
 });
 
 describe('R17 new purchase from Basic or from a released subscription', () => {
   const basic = regionWith(basicSub(), { ecs: 2, external: 1 });
-  const buy = (over: Partial<Upgrade> = {}) => upgrade({ method: 'edition', edition: 'standard', quota: 10, validity: { unit: 'year', count: 1 }, ...over });
+  const buy = (over: Partial<Upgrade> = {}) =>
+    upgrade({
+      method: 'edition',
+      edition: 'standard',
+      quota: 10,
+      validity: { unit: 'year', count: 1 },
+      ...over,
+    });
 
   test('pays monthly price × quota × billed months; expiresAt = now + validity', () => {
     const plan = expectOk(planUpgrade(basic, buy(), NOW));
@@ -259,7 +434,13 @@ describe('R17 new purchase from Basic or from a released subscription', () => {
       packs: [],
       autoRenew: false,
     });
-    const monthly = expectOk(planUpgrade(basic, buy({ edition: 'professional', quota: 3, validity: { unit: 'month', count: 2 } }), NOW));
+    const monthly = expectOk(
+      planUpgrade(
+        basic,
+        buy({ edition: 'professional', quota: 3, validity: { unit: 'month', count: 2 } }),
+        NOW,
+      ),
+    );
     expect(monthly.quote.amount).toBe(9_000);
     expect(monthly.next.expiresAt).toBe('2025-05-10T08:00:00.000Z');
   });
@@ -268,42 +449,110 @@ describe('R17 new purchase from Basic or from a released subscription', () => {
     const released = standard(-4, 10, 8);
     const plan = expectOk(planUpgrade(released, buy({ quota: 12 }), NOW));
     expect(plan.quote.amount).toBe(96_000);
-    expect(plan.next).toMatchObject({ edition: 'standard', quota: 12, expiresAt: '2026-03-10T08:00:00.000Z', startedAt: toIso(NOW) });
+    expect(plan.next).toMatchObject({
+      edition: 'standard',
+      quota: 12,
+      expiresAt: '2026-03-10T08:00:00.000Z',
+      startedAt: toIso(NOW),
+    });
     expect(plan.resetData).toBe(true);
     // the same edition as before may be bought again once released
     expect(plan.next.id).toBe(released.subscription.id);
   });
 
   test('pay-per-use is offered for Professional only, with no quota and no validity', () => {
-    const plan = expectOk(planUpgrade(basic, upgrade({ method: 'edition', edition: 'professional', billingMode: 'pay-per-use' }), NOW));
+    const plan = expectOk(
+      planUpgrade(
+        basic,
+        upgrade({ method: 'edition', edition: 'professional', billingMode: 'pay-per-use' }),
+        NOW,
+      ),
+    );
     expect(plan.quote).toMatchObject({ amount: 0, hourlyRate: 3, newExpiresAt: null });
-    expect(plan.next).toMatchObject({ edition: 'professional', billingMode: 'pay-per-use', quota: null, expiresAt: null });
-    expectRefused(planUpgrade(basic, upgrade({ method: 'edition', edition: 'standard', billingMode: 'pay-per-use' }), NOW), 'VALIDATION_FAILED', {
-      field: 'billingMode',
-    });
-    expectRefused(planUpgrade(basic, buy({ edition: 'professional', billingMode: 'pay-per-use', validity: undefined }), NOW), 'VALIDATION_FAILED', {
-      field: 'quota',
+    expect(plan.next).toMatchObject({
+      edition: 'professional',
+      billingMode: 'pay-per-use',
+      quota: null,
+      expiresAt: null,
     });
     expectRefused(
-      planUpgrade(basic, upgrade({ method: 'edition', edition: 'professional', billingMode: 'pay-per-use', validity: { unit: 'month', count: 1 } }), NOW),
+      planUpgrade(
+        basic,
+        upgrade({ method: 'edition', edition: 'standard', billingMode: 'pay-per-use' }),
+        NOW,
+      ),
+      'VALIDATION_FAILED',
+      {
+        field: 'billingMode',
+      },
+    );
+    expectRefused(
+      planUpgrade(
+        basic,
+        buy({ edition: 'professional', billingMode: 'pay-per-use', validity: undefined }),
+        NOW,
+      ),
+      'VALIDATION_FAILED',
+      {
+        field: 'quota',
+      },
+    );
+    expectRefused(
+      planUpgrade(
+        basic,
+        upgrade({
+          method: 'edition',
+          edition: 'professional',
+          billingMode: 'pay-per-use',
+          validity: { unit: 'month', count: 1 },
+        }),
+        NOW,
+      ),
       'VALIDATION_FAILED',
       { field: 'validity' },
     );
   });
 
   test('a new purchase needs an edition, a validity and a quota covering the assets', () => {
-    expectRefused(planUpgrade(basic, buy({ method: 'quota' }), NOW), 'NOT_UPGRADABLE', { status: 409, field: 'method' });
-    expectRefused(planUpgrade(basic, buy({ edition: undefined }), NOW), 'VALIDATION_FAILED', { field: 'edition' });
-    expectRefused(planUpgrade(basic, buy({ edition: 'basic' }), NOW), 'NO_CHANGE', { field: 'edition' });
-    expectRefused(planUpgrade(basic, buy({ validity: undefined }), NOW), 'VALIDATION_FAILED', { field: 'validity' });
-    expectRefused(planUpgrade(basic, buy({ validity: { unit: 'month', count: 10 } }), NOW), 'VALIDATION_FAILED', { field: 'validity.count' });
-    expectRefused(planUpgrade(basic, buy({ quota: undefined }), NOW), 'VALIDATION_FAILED', { field: 'quota' });
-    expectRefused(planUpgrade(basic, buy({ quota: 2 }), NOW), 'QUOTA_BELOW_ASSETS', { field: 'quota' });
-    expectOk(planUpgrade(basic, buy({ quota: 3 }), NOW));
-    expectRefused(planUpgrade(basic, buy({ quota: 10_001 }), NOW), 'QUOTA_LIMIT_EXCEEDED', { field: 'quota' });
-    expectRefused(planUpgrade(basic, buy({ tags: Array.from({ length: 21 }, (_, i) => ({ key: `k${i}`, value: '' })) }), NOW), 'VALIDATION_FAILED', {
-      field: 'tags',
+    expectRefused(planUpgrade(basic, buy({ method: 'quota' }), NOW), 'NOT_UPGRADABLE', {
+      status: 409,
+      field: 'method',
     });
+    expectRefused(planUpgrade(basic, buy({ edition: undefined }), NOW), 'VALIDATION_FAILED', {
+      field: 'edition',
+    });
+    expectRefused(planUpgrade(basic, buy({ edition: 'basic' }), NOW), 'NO_CHANGE', {
+      field: 'edition',
+    });
+    expectRefused(planUpgrade(basic, buy({ validity: undefined }), NOW), 'VALIDATION_FAILED', {
+      field: 'validity',
+    });
+    expectRefused(
+      planUpgrade(basic, buy({ validity: { unit: 'month', count: 10 } }), NOW),
+      'VALIDATION_FAILED',
+      { field: 'validity.count' },
+    );
+    expectRefused(planUpgrade(basic, buy({ quota: undefined }), NOW), 'VALIDATION_FAILED', {
+      field: 'quota',
+    });
+    expectRefused(planUpgrade(basic, buy({ quota: 2 }), NOW), 'QUOTA_BELOW_ASSETS', {
+      field: 'quota',
+    });
+    expectOk(planUpgrade(basic, buy({ quota: 3 }), NOW));
+    expectRefused(planUpgrade(basic, buy({ quota: 10_001 }), NOW), 'QUOTA_LIMIT_EXCEEDED', {
+      field: 'quota',
+    });
+    expectRefused(
+      planUpgrade(
+        basic,
+        buy({ tags: Array.from({ length: 21 }, (_, i) => ({ key: `k${i}`, value: '' })) }),
+        NOW,
+      ),
+      'VALIDATION_FAILED',
+      {
+        field: 'tags',
+      },
+    );
   });
 });
 
@@ -320,30 +569,65 @@ describe('value-added packs', () => {
   });
 
   test('a second purchase of a pack adds to the quantity held', () => {
-    const state = standard(120, 10, 8, { packs: [{ pack: 'web-tamper-protection', quantity: 60 }] });
+    const state = standard(120, 10, 8, {
+      packs: [{ pack: 'web-tamper-protection', quantity: 60 }],
+    });
     const plan = expectOk(planPack(state, { pack: 'web-tamper-protection', quantity: 40 }, NOW));
     expect(plan.next.packs).toEqual([{ pack: 'web-tamper-protection', quantity: 100 }]);
-    const over = expectRefused(planPack(state, { pack: 'web-tamper-protection', quantity: 41 }, NOW), 'VALIDATION_FAILED', { field: 'quantity' });
+    const over = expectRefused(
+      planPack(state, { pack: 'web-tamper-protection', quantity: 41 }, NOW),
+      'VALIDATION_FAILED',
+      { field: 'quantity' },
+    );
     expect(over.details).toMatchObject({ max: 40 });
   });
 
   test('quantity 1–100', () => {
     expectOk(planPack(standard(), { pack: 'anti-ransomware-100gb', quantity: 1 }, NOW));
     expectOk(planPack(standard(), { pack: 'anti-ransomware-100gb', quantity: 100 }, NOW));
-    expectRefused(planPack(standard(), { pack: 'anti-ransomware-100gb', quantity: 0 }, NOW), 'VALIDATION_FAILED', { status: 422, field: 'quantity' });
-    expectRefused(planPack(standard(), { pack: 'anti-ransomware-100gb', quantity: 101 }, NOW), 'VALIDATION_FAILED', { field: 'quantity' });
-    expectRefused(planPack(standard(), { pack: 'anti-ransomware-100gb', quantity: -1 }, NOW), 'VALIDATION_FAILED', { field: 'quantity' });
+    expectRefused(
+      planPack(standard(), { pack: 'anti-ransomware-100gb', quantity: 0 }, NOW),
+      'VALIDATION_FAILED',
+      { status: 422, field: 'quantity' },
+    );
+    expectRefused(
+      planPack(standard(), { pack: 'anti-ransomware-100gb', quantity: 101 }, NOW),
+      'VALIDATION_FAILED',
+      { field: 'quantity' },
+    );
+    expectRefused(
+      planPack(standard(), { pack: 'anti-ransomware-100gb', quantity: -1 }, NOW),
+      'VALIDATION_FAILED',
+      { field: 'quantity' },
+    );
   });
 
   test('an unknown pack is refused', () => {
-    expectRefused(planPack(standard(), { pack: 'gold-support', quantity: 1 }, NOW), 'VALIDATION_FAILED', { field: 'pack' });
+    expectRefused(
+      planPack(standard(), { pack: 'gold-support', quantity: 1 }, NOW),
+      'VALIDATION_FAILED',
+      { field: 'pack' },
+    );
   });
 
   test('only for a live subscription-billed edition', () => {
-    expectRefused(planPack(regionWith(basicSub()), { pack: 'log-storage-100gb', quantity: 1 }, NOW), 'NOT_UPGRADABLE', { status: 409 });
-    expectRefused(planPack(regionWith(payPerUseSub()), { pack: 'log-storage-100gb', quantity: 1 }, NOW), 'NOT_UPGRADABLE');
-    expectRefused(planPack(standard(-1), { pack: 'log-storage-100gb', quantity: 1 }, NOW), 'NOT_UPGRADABLE');
-    expectRefused(planPack(standard(-5), { pack: 'log-storage-100gb', quantity: 1 }, NOW), 'NOT_UPGRADABLE');
+    expectRefused(
+      planPack(regionWith(basicSub()), { pack: 'log-storage-100gb', quantity: 1 }, NOW),
+      'NOT_UPGRADABLE',
+      { status: 409 },
+    );
+    expectRefused(
+      planPack(regionWith(payPerUseSub()), { pack: 'log-storage-100gb', quantity: 1 }, NOW),
+      'NOT_UPGRADABLE',
+    );
+    expectRefused(
+      planPack(standard(-1), { pack: 'log-storage-100gb', quantity: 1 }, NOW),
+      'NOT_UPGRADABLE',
+    );
+    expectRefused(
+      planPack(standard(-5), { pack: 'log-storage-100gb', quantity: 1 }, NOW),
+      'NOT_UPGRADABLE',
+    );
     expectOk(planPack(standard(2), { pack: 'log-storage-100gb', quantity: 1 }, NOW));
   });
 });
@@ -388,7 +672,9 @@ describe('unsubscribe refund', () => {
   });
 
   test('nothing is refunded for an expired subscription or for pay-per-use', () => {
-    expect(unsubscribeRefund(paidSub({ daysLeft: -1, startedDaysAgo: 366 }), [], NOW).amount).toBe(0);
+    expect(unsubscribeRefund(paidSub({ daysLeft: -1, startedDaysAgo: 366 }), [], NOW).amount).toBe(
+      0,
+    );
     expect(unsubscribeRefund(payPerUseSub(), [], NOW).amount).toBe(0);
   });
 
@@ -411,7 +697,9 @@ describe('unsubscribe refund', () => {
   });
 
   test('NOT_SUBSCRIBED for Basic and once released', () => {
-    expectRefused(planUnsubscribe(regionWith(basicSub()), [], NOW), 'NOT_SUBSCRIBED', { status: 409 });
+    expectRefused(planUnsubscribe(regionWith(basicSub()), [], NOW), 'NOT_SUBSCRIBED', {
+      status: 409,
+    });
     expectRefused(planUnsubscribe(standard(-4), [], NOW), 'NOT_SUBSCRIBED', { status: 409 });
     expectOk(planUnsubscribe(regionWith(payPerUseSub()), [], NOW));
   });
@@ -430,12 +718,22 @@ describe('R14 role', () => {
 describe('R13 disclaimer', () => {
   test('required before Pay Now, except for an unsubscribe', () => {
     expectOk(checkDisclaimer(req.renew()));
-    expectRefused(checkDisclaimer(req.renew({ disclaimerAccepted: false })), 'DISCLAIMER_NOT_ACCEPTED', {
-      status: 422,
-      field: 'disclaimerAccepted',
-    });
-    expectRefused(checkDisclaimer(req.upgrade({ disclaimerAccepted: false })), 'DISCLAIMER_NOT_ACCEPTED');
-    expectRefused(checkDisclaimer(req.pack({ disclaimerAccepted: false })), 'DISCLAIMER_NOT_ACCEPTED');
+    expectRefused(
+      checkDisclaimer(req.renew({ disclaimerAccepted: false })),
+      'DISCLAIMER_NOT_ACCEPTED',
+      {
+        status: 422,
+        field: 'disclaimerAccepted',
+      },
+    );
+    expectRefused(
+      checkDisclaimer(req.upgrade({ disclaimerAccepted: false })),
+      'DISCLAIMER_NOT_ACCEPTED',
+    );
+    expectRefused(
+      checkDisclaimer(req.pack({ disclaimerAccepted: false })),
+      'DISCLAIMER_NOT_ACCEPTED',
+    );
     expectOk(checkDisclaimer(req.unsubscribe()));
   });
 });
@@ -443,7 +741,10 @@ describe('R13 disclaimer', () => {
 describe('optimistic version', () => {
   test('VERSION_CONFLICT for a stale expectedVersion', () => {
     expectOk(checkVersion(paidSub({ version: 3 }), 3));
-    const error = expectRefused(checkVersion(paidSub({ version: 3 }), 2), 'VERSION_CONFLICT', { status: 409, field: 'expectedVersion' });
+    const error = expectRefused(checkVersion(paidSub({ version: 3 }), 2), 'VERSION_CONFLICT', {
+      status: 409,
+      field: 'expectedVersion',
+    });
     expect(error.details).toEqual({ currentVersion: 3, expectedVersion: 2 });
   });
 });
@@ -454,15 +755,24 @@ describe('POST /quotes: quoteOrder', () => {
   test('prices a request and changes nothing', () => {
     const world = healthyWorld();
     const before = structuredClone(world);
-    const quote = expectOk(quoteOrder(world, req.renew({ validity: { unit: 'year', count: 1 } }), NOW));
+    const quote = expectOk(
+      quoteOrder(world, req.renew({ validity: { unit: 'year', count: 1 } }), NOW),
+    );
     expect(quote.amount).toBe(80_000);
     expect(world).toEqual(before);
   });
   test('NOT_FOUND for an unknown subscription', () => {
-    expectRefused(quoteOrder(healthyWorld(), req.renew({ subscriptionId: 'nope' }), NOW), 'NOT_FOUND', { status: 404, field: 'subscriptionId' });
+    expectRefused(
+      quoteOrder(healthyWorld(), req.renew({ subscriptionId: 'nope' }), NOW),
+      'NOT_FOUND',
+      { status: 404, field: 'subscriptionId' },
+    );
   });
   test('a quote is the rule error of the request', () => {
-    expectRefused(quoteOrder(healthyWorld(), req.upgrade({ quota: 9 }), NOW), 'QUOTA_DECREASE_NOT_ALLOWED');
+    expectRefused(
+      quoteOrder(healthyWorld(), req.upgrade({ quota: 9 }), NOW),
+      'QUOTA_DECREASE_NOT_ALLOWED',
+    );
   });
 });
 
@@ -492,35 +802,68 @@ describe('POST /orders: placeOrder', () => {
   });
 
   test('R15 the order carries the edition after it', () => {
-    const placed = expectOk(placeOrder(healthyWorld(), req.upgrade({ method: 'edition', edition: 'professional' }), 'k', NOW));
+    const placed = expectOk(
+      placeOrder(
+        healthyWorld(),
+        req.upgrade({ method: 'edition', edition: 'professional' }),
+        'k',
+        NOW,
+      ),
+    );
     expect(placed.order.edition).toBe('professional');
     expect(placed.subscription.edition).toBe('professional');
   });
 
   test('R14 FORBIDDEN for a readonly role, before any other rule', () => {
     const world = healthyWorld({ role: 'readonly' });
-    const error = expectRefused(placeOrder(world, req.renew({ expectedVersion: 7 }), 'k', NOW), 'FORBIDDEN', { status: 403 });
+    const error = expectRefused(
+      placeOrder(world, req.renew({ expectedVersion: 7 }), 'k', NOW),
+      'FORBIDDEN',
+      { status: 403 },
+    );
     expect(error.details).toMatchObject({ helpUrl: '/help/permissions' });
   });
 
   test('VERSION_CONFLICT for a stale version', () => {
-    expectRefused(placeOrder(healthyWorld(), req.renew({ expectedVersion: 0 }), 'k', NOW), 'VERSION_CONFLICT', { status: 409 });
+    expectRefused(
+      placeOrder(healthyWorld(), req.renew({ expectedVersion: 0 }), 'k', NOW),
+      'VERSION_CONFLICT',
+      { status: 409 },
+    );
   });
 
   test('R13 DISCLAIMER_NOT_ACCEPTED for an otherwise valid order', () => {
-    expectRefused(placeOrder(healthyWorld(), req.renew({ disclaimerAccepted: false }), 'k', NOW), 'DISCLAIMER_NOT_ACCEPTED', {
-      field: 'disclaimerAccepted',
-    });
+    expectRefused(
+      placeOrder(healthyWorld(), req.renew({ disclaimerAccepted: false }), 'k', NOW),
+      'DISCLAIMER_NOT_ACCEPTED',
+      {
+        field: 'disclaimerAccepted',
+      },
+    );
   });
 
   test('NOT_FOUND for an unknown subscription', () => {
-    expectRefused(placeOrder(healthyWorld(), req.renew({ subscriptionId: 'sub-xx' }), 'k', NOW), 'NOT_FOUND', { status: 404 });
+    expectRefused(
+      placeOrder(healthyWorld(), req.renew({ subscriptionId: 'sub-xx' }), 'k', NOW),
+      'NOT_FOUND',
+      { status: 404 },
+    );
   });
 
   test('a new purchase resets the data of a released region; a renewal keeps it', () => {
     const released = worldWith([standard(-4)]);
     const bought = expectOk(
-      placeOrder(released, req.upgrade({ method: 'edition', edition: 'standard', quota: 10, validity: { unit: 'month', count: 1 } }), 'k', NOW),
+      placeOrder(
+        released,
+        req.upgrade({
+          method: 'edition',
+          edition: 'standard',
+          quota: 10,
+          validity: { unit: 'month', count: 1 },
+        }),
+        'k',
+        NOW,
+      ),
     );
     expect(regionState(bought.world, 'cn-hangzhou').data).toEqual(EMPTY_DATA);
     const renewed = expectOk(placeOrder(worldWith([standard(-1)]), req.renew(), 'k', NOW));
@@ -531,7 +874,11 @@ describe('POST /orders: placeOrder', () => {
     const world = worldWith([standard(120)], { orders: [paidOrder(paidSub(), 80_000, 245)] });
     const placed = expectOk(placeOrder(world, req.unsubscribe(), 'k', NOW));
     expect(placed.order).toMatchObject({ type: 'unsubscribe', amount: -31_562, edition: 'basic' });
-    expect(placed.subscription).toMatchObject({ edition: 'basic', billingMode: 'free', version: 2 });
+    expect(placed.subscription).toMatchObject({
+      edition: 'basic',
+      billingMode: 'free',
+      version: 2,
+    });
     expect(placed.world.orders).toHaveLength(2);
     expect(regionState(placed.world, 'cn-hangzhou').data).toEqual(EMPTY_DATA);
   });
@@ -540,7 +887,9 @@ describe('POST /orders: placeOrder', () => {
     let world: World = healthyWorld();
     const ids = new Set<string>();
     for (let v = 1; v <= 5; v++) {
-      const placed = expectOk(placeOrder(world, req.renew({ expectedVersion: v }), `k${v}`, NOW + v * HOUR));
+      const placed = expectOk(
+        placeOrder(world, req.renew({ expectedVersion: v }), `k${v}`, NOW + v * HOUR),
+      );
       ids.add(placed.order.id);
       world = placed.world;
     }
@@ -562,16 +911,23 @@ describe('idempotency', () => {
   test('the body is compared by content, not by the order of its fields', () => {
     const first = expectOk(placeOrder(healthyWorld(), req.renew(), 'key-1', NOW));
     const { validity, ...rest } = req.renew() as Extract<OrderRequest, { type: 'renew' }>;
-    const reordered = { validity: { count: validity.count, unit: validity.unit }, ...rest } as OrderRequest;
+    const reordered = {
+      validity: { count: validity.count, unit: validity.unit },
+      ...rest,
+    } as OrderRequest;
     expect(fingerprint(reordered)).toBe(fingerprint(req.renew()));
     expect(expectOk(placeOrder(first.world, reordered, 'key-1', NOW)).replayed).toBe(true);
   });
 
   test('the same key with another body is IDEMPOTENCY_KEY_REUSED', () => {
     const first = expectOk(placeOrder(healthyWorld(), req.renew(), 'key-1', NOW));
-    const error = expectRefused(placeOrder(first.world, req.renew({ validity: { unit: 'month', count: 2 } }), 'key-1', NOW), 'IDEMPOTENCY_KEY_REUSED', {
-      status: 422,
-    });
+    const error = expectRefused(
+      placeOrder(first.world, req.renew({ validity: { unit: 'month', count: 2 } }), 'key-1', NOW),
+      'IDEMPOTENCY_KEY_REUSED',
+      {
+        status: 422,
+      },
+    );
     expect(error.details).toEqual({ orderId: first.order.id });
   });
 
@@ -582,7 +938,10 @@ describe('idempotency', () => {
 
   test('a refused request does not use up its key', () => {
     const world = healthyWorld();
-    expectRefused(placeOrder(world, req.renew({ disclaimerAccepted: false }), 'key-1', NOW), 'DISCLAIMER_NOT_ACCEPTED');
+    expectRefused(
+      placeOrder(world, req.renew({ disclaimerAccepted: false }), 'key-1', NOW),
+      'DISCLAIMER_NOT_ACCEPTED',
+    );
     expect(expectOk(placeOrder(world, req.renew(), 'key-1', NOW)).replayed).toBe(false);
   });
 

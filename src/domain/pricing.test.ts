@@ -56,7 +56,9 @@ describe('R8 pro-rata fee', () => {
   });
   test('an edition upgrade Standard → Professional at quota 10 with 120 days left', () => {
     // (15000 − 8000) × 12 × 120 / 365 = 27616.44
-    expect(proRataFee(monthlyCost('professional', 10) - monthlyCost('standard', 10), 120)).toBe(27616);
+    expect(proRataFee(monthlyCost('professional', 10) - monthlyCost('standard', 10), 120)).toBe(
+      27616,
+    );
   });
   test('a full year of a monthly delta is 12 months', () => {
     expect(proRataFee(1000, 365)).toBe(12_000);

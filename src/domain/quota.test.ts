@@ -66,7 +66,9 @@ describe('R7 upgradeRequired ⇔ subscription billing ∧ active/expiring ∧ �
   });
   test('never for Basic or pay-per-use', () => {
     expect(isUpgradeRequired({ billingMode: 'free', quota: null }, 'active', 500)).toBe(false);
-    expect(isUpgradeRequired({ billingMode: 'pay-per-use', quota: null }, 'active', 500)).toBe(false);
+    expect(isUpgradeRequired({ billingMode: 'pay-per-use', quota: null }, 'active', 500)).toBe(
+      false,
+    );
   });
 });
 
@@ -91,11 +93,17 @@ describe('R6 + R11 new quota', () => {
     expect(expectOk(checkNewQuota(1, null, 0))).toBe(1);
   });
   test('R11 QUOTA_DECREASE_NOT_ALLOWED below the current quota', () => {
-    const error = expectRefused(checkNewQuota(9, 10, 8), 'QUOTA_DECREASE_NOT_ALLOWED', { status: 422, field: 'quota' });
+    const error = expectRefused(checkNewQuota(9, 10, 8), 'QUOTA_DECREASE_NOT_ALLOWED', {
+      status: 422,
+      field: 'quota',
+    });
     expect(error.details).toMatchObject({ min: 10, currentQuota: 10 });
   });
   test('R6 QUOTA_BELOW_ASSETS below the billable assets', () => {
-    const error = expectRefused(checkNewQuota(12, 10, 13), 'QUOTA_BELOW_ASSETS', { status: 422, field: 'quota' });
+    const error = expectRefused(checkNewQuota(12, 10, 13), 'QUOTA_BELOW_ASSETS', {
+      status: 422,
+      field: 'quota',
+    });
     expect(error.details).toMatchObject({ min: 13, billableAssets: 13 });
     expectRefused(checkNewQuota(4, null, 5), 'QUOTA_BELOW_ASSETS', { field: 'quota' });
   });
@@ -104,7 +112,10 @@ describe('R6 + R11 new quota', () => {
     expectRefused(checkNewQuota(-5, null, 0), 'QUOTA_BELOW_ASSETS', { field: 'quota' });
   });
   test('R11 QUOTA_LIMIT_EXCEEDED above 10 000', () => {
-    const error = expectRefused(checkNewQuota(10_001, 10, 8), 'QUOTA_LIMIT_EXCEEDED', { status: 422, field: 'quota' });
+    const error = expectRefused(checkNewQuota(10_001, 10, 8), 'QUOTA_LIMIT_EXCEEDED', {
+      status: 422,
+      field: 'quota',
+    });
     expect(error.details).toEqual({ max: 10_000 });
     expect(error.message).toContain('10,000');
   });

@@ -3,7 +3,8 @@ import type { Tag } from './contract';
 import { validateTags } from './tags';
 import { expectOk, expectRefused } from './test-utils/result';
 
-const tags = (n: number): Tag[] => Array.from({ length: n }, (_, i) => ({ key: `k${i}`, value: `v${i}` }));
+const tags = (n: number): Tag[] =>
+  Array.from({ length: n }, (_, i) => ({ key: `k${i}`, value: `v${i}` }));
 
 describe('R12 tags', () => {
   test('no tags, and up to 20 tags, are accepted', () => {
@@ -11,15 +12,22 @@ describe('R12 tags', () => {
     expect(expectOk(validateTags(tags(20)))).toHaveLength(20);
   });
   test('21 tags are refused on the field tags', () => {
-    const error = expectRefused(validateTags(tags(21)), 'VALIDATION_FAILED', { status: 422, field: 'tags' });
+    const error = expectRefused(validateTags(tags(21)), 'VALIDATION_FAILED', {
+      status: 422,
+      field: 'tags',
+    });
     expect(error.details).toEqual({ max: 20 });
   });
 
   test('a key is 1 to 36 characters', () => {
     expectOk(validateTags([{ key: 'a', value: '' }]));
     expectOk(validateTags([{ key: 'k'.repeat(36), value: 'v' }]));
-    expectRefused(validateTags([{ key: '', value: 'v' }]), 'VALIDATION_FAILED', { field: 'tags.0.key' });
-    expectRefused(validateTags([{ key: 'k'.repeat(37), value: 'v' }]), 'VALIDATION_FAILED', { field: 'tags.0.key' });
+    expectRefused(validateTags([{ key: '', value: 'v' }]), 'VALIDATION_FAILED', {
+      field: 'tags.0.key',
+    });
+    expectRefused(validateTags([{ key: 'k'.repeat(37), value: 'v' }]), 'VALIDATION_FAILED', {
+      field: 'tags.0.key',
+    });
   });
   test('a value is 0 to 43 characters', () => {
     expectOk(validateTags([{ key: 'env', value: '' }]));
@@ -29,14 +37,20 @@ describe('R12 tags', () => {
     });
   });
   test('the field names the tag at fault', () => {
-    expectRefused(validateTags([...tags(3), { key: 'k'.repeat(37), value: '' }]), 'VALIDATION_FAILED', {
-      field: 'tags.3.key',
-    });
+    expectRefused(
+      validateTags([...tags(3), { key: 'k'.repeat(37), value: '' }]),
+      'VALIDATION_FAILED',
+      {
+        field: 'tags.3.key',
+      },
+    );
   });
 
   test('a Chinese character counts as one character', () => {
     expectOk(validateTags([{ key: '环'.repeat(36), value: '境'.repeat(43) }]));
-    expectRefused(validateTags([{ key: '环'.repeat(37), value: '' }]), 'VALIDATION_FAILED', { field: 'tags.0.key' });
+    expectRefused(validateTags([{ key: '环'.repeat(37), value: '' }]), 'VALIDATION_FAILED', {
+      field: 'tags.0.key',
+    });
     expectRefused(validateTags([{ key: '环境', value: '生'.repeat(44) }]), 'VALIDATION_FAILED', {
       field: 'tags.0.value',
     });
@@ -58,11 +72,17 @@ describe('R12 tags', () => {
     ['paragraph separator', '\u2029'],
     ['private use', '\ue000'],
   ])('a %s is not printable in a key or a value', (_, ch) => {
-    const key = expectRefused(validateTags([{ key: `a${ch}b`, value: 'v' }]), 'VALIDATION_FAILED', { field: 'tags.0.key' });
-    expect(key.details).toEqual({ rule: 'printable' });
-    const value = expectRefused(validateTags([{ key: 'k', value: `a${ch}b` }]), 'VALIDATION_FAILED', {
-      field: 'tags.0.value',
+    const key = expectRefused(validateTags([{ key: `a${ch}b`, value: 'v' }]), 'VALIDATION_FAILED', {
+      field: 'tags.0.key',
     });
+    expect(key.details).toEqual({ rule: 'printable' });
+    const value = expectRefused(
+      validateTags([{ key: 'k', value: `a${ch}b` }]),
+      'VALIDATION_FAILED',
+      {
+        field: 'tags.0.value',
+      },
+    );
     expect(value.details).toEqual({ rule: 'printable' });
   });
   test('spaces and punctuation are printable', () => {
@@ -82,6 +102,11 @@ describe('R12 tags', () => {
     expect(error.details).toEqual({ rule: 'unique' });
   });
   test('keys differing only in case are different keys', () => {
-    expectOk(validateTags([{ key: 'Env', value: 'a' }, { key: 'env', value: 'b' }]));
+    expectOk(
+      validateTags([
+        { key: 'Env', value: 'a' },
+        { key: 'env', value: 'b' },
+      ]),
+    );
   });
 });

@@ -52,11 +52,15 @@ describe('R5 validity: 1–9 months or 1, 2, 3 years', () => {
     expect(error.message).toContain('1 to 9 months');
   });
   test.each([0, 4, 10])('%i years is refused', (count) => {
-    const error = expectRefused(checkValidity({ unit: 'year', count }), 'VALIDATION_FAILED', { field: 'validity.count' });
+    const error = expectRefused(checkValidity({ unit: 'year', count }), 'VALIDATION_FAILED', {
+      field: 'validity.count',
+    });
     expect(error.message).toContain('1 to 3 years');
   });
   test('the field prefix can be chosen', () => {
-    expectRefused(checkValidity({ unit: 'month', count: 10 }, 'renewal'), 'VALIDATION_FAILED', { field: 'renewal.count' });
+    expectRefused(checkValidity({ unit: 'month', count: 10 }, 'renewal'), 'VALIDATION_FAILED', {
+      field: 'renewal.count',
+    });
   });
 });
 

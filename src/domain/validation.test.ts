@@ -9,7 +9,13 @@ function errorFor(schema: z.ZodType, input: unknown) {
   return validationError(parsed.error, input);
 }
 
-const renew = { type: 'renew', subscriptionId: 's', expectedVersion: 1, disclaimerAccepted: true, validity: { unit: 'month', count: 1 } };
+const renew = {
+  type: 'renew',
+  subscriptionId: 's',
+  expectedVersion: 1,
+  disclaimerAccepted: true,
+  validity: { unit: 'month', count: 1 },
+};
 
 describe('schema failures become 422 VALIDATION_FAILED naming the field', () => {
   test('an unknown field is named', () => {
@@ -18,7 +24,10 @@ describe('schema failures become 422 VALIDATION_FAILED naming the field', () => 
     expect(e.message).toContain('not a field');
   });
   test('an unknown nested field is named with its path', () => {
-    expect(errorFor(OrderRequestSchema, { ...renew, validity: { unit: 'month', count: 1, days: 3 } }).field).toBe('validity.days');
+    expect(
+      errorFor(OrderRequestSchema, { ...renew, validity: { unit: 'month', count: 1, days: 3 } })
+        .field,
+    ).toBe('validity.days');
   });
   test('a fraction must be a whole number', () => {
     const e = errorFor(OrderRequestSchema, { ...renew, quota: 10.5 });
@@ -41,7 +50,12 @@ describe('schema failures become 422 VALIDATION_FAILED naming the field', () => 
     expect(e.message).toContain('month');
   });
   test('a wrong tag names the tag', () => {
-    expect(errorFor(PatchSubscriptionRequestSchema, { expectedVersion: 1, tags: [{ key: 'a', value: 1 }] }).field).toBe('tags.0.value');
+    expect(
+      errorFor(PatchSubscriptionRequestSchema, {
+        expectedVersion: 1,
+        tags: [{ key: 'a', value: 1 }],
+      }).field,
+    ).toBe('tags.0.value');
   });
   test('a body that is not an object has no field', () => {
     const e = errorFor(OrderRequestSchema, 42);

@@ -1,11 +1,20 @@
 import { describe, expect, test } from 'vitest';
 import { OverviewResponseSchema, SubscriptionViewSchema } from './contract';
-import { basicSub, DAY, NOW, paidSub, payPerUseSub, regionWith, SOME_DATA } from './test-utils/fixtures';
+import {
+  basicSub,
+  DAY,
+  NOW,
+  paidSub,
+  payPerUseSub,
+  regionWith,
+  SOME_DATA,
+} from './test-utils/fixtures';
 import { toIso } from './time';
 import { allowedActions, assetHistory, overview, subscriptionView } from './view';
 import { EMPTY_DATA } from './world';
 
-const standard = (daysLeft: number, assets = 8) => regionWith(paidSub({ daysLeft }), { ecs: assets - 2, external: 2 });
+const standard = (daysLeft: number, assets = 8) =>
+  regionWith(paidSub({ daysLeft }), { ecs: assets - 2, external: 2 });
 
 describe('SubscriptionView: the derived fields of SPEC §2', () => {
   test('healthy: active, 200 days, 8 of 10', () => {
@@ -21,19 +30,34 @@ describe('SubscriptionView: the derived fields of SPEC §2', () => {
       retentionEndsAt: toIso(NOW + 203 * DAY),
       retainedData: SOME_DATA,
       effectiveEdition: 'standard',
-      actions: { renew: true, upgrade: true, increaseQuota: true, buyPack: true, unsubscribe: true, buy: false },
+      actions: {
+        renew: true,
+        upgrade: true,
+        increaseQuota: true,
+        buyPack: true,
+        unsubscribe: true,
+        buy: false,
+      },
     });
   });
 
   test('R7 near the threshold (11 of 10): warned, not required', () => {
     const view = subscriptionView(standard(200, 11), NOW);
-    expect(view).toMatchObject({ usagePercent: 110, upgradeRequired: false, assetsBeforeUpgradeRequired: 1 });
+    expect(view).toMatchObject({
+      usagePercent: 110,
+      upgradeRequired: false,
+      assetsBeforeUpgradeRequired: 1,
+    });
     expect(view.actions.renew).toBe(true);
   });
 
   test('R7 at 120 % (12 of 10): upgrade required, renew not offered', () => {
     const view = subscriptionView(standard(120, 12), NOW);
-    expect(view).toMatchObject({ usagePercent: 120, upgradeRequired: true, assetsBeforeUpgradeRequired: 0 });
+    expect(view).toMatchObject({
+      usagePercent: 120,
+      upgradeRequired: true,
+      assetsBeforeUpgradeRequired: 0,
+    });
     expect(view.actions).toMatchObject({ renew: false, upgrade: true, increaseQuota: true });
   });
 
@@ -43,16 +67,40 @@ describe('SubscriptionView: the derived fields of SPEC §2', () => {
 
   test('R2/R3 expired: not protected, data retained and listed, renew only', () => {
     const view = subscriptionView(standard(-1, 13), NOW);
-    expect(view).toMatchObject({ status: 'expired', daysLeft: -1, upgradeRequired: false, retainedData: SOME_DATA, effectiveEdition: 'standard' });
+    expect(view).toMatchObject({
+      status: 'expired',
+      daysLeft: -1,
+      upgradeRequired: false,
+      retainedData: SOME_DATA,
+      effectiveEdition: 'standard',
+    });
     expect(view.retentionEndsAt).toBe(toIso(NOW + 2 * DAY));
-    expect(view.actions).toEqual({ renew: true, upgrade: false, increaseQuota: false, buyPack: false, unsubscribe: true, buy: false });
+    expect(view.actions).toEqual({
+      renew: true,
+      upgrade: false,
+      increaseQuota: false,
+      buyPack: false,
+      unsubscribe: true,
+      buy: false,
+    });
   });
 
   test('R4 released: served as Basic, retained data zero, Buy only', () => {
     const view = subscriptionView(standard(-4), NOW);
-    expect(view).toMatchObject({ status: 'released', effectiveEdition: 'basic', retainedData: EMPTY_DATA });
+    expect(view).toMatchObject({
+      status: 'released',
+      effectiveEdition: 'basic',
+      retainedData: EMPTY_DATA,
+    });
     expect(view.subscription.edition).toBe('standard'); // the record stays for history
-    expect(view.actions).toEqual({ renew: false, upgrade: false, increaseQuota: false, buyPack: false, unsubscribe: false, buy: true });
+    expect(view.actions).toEqual({
+      renew: false,
+      upgrade: false,
+      increaseQuota: false,
+      buyPack: false,
+      unsubscribe: false,
+      buy: true,
+    });
   });
 
   test('Basic: no quota, no expiry, Buy and Upgrade', () => {
@@ -67,18 +115,42 @@ describe('SubscriptionView: the derived fields of SPEC §2', () => {
       retentionEndsAt: null,
       effectiveEdition: 'basic',
     });
-    expect(view.actions).toEqual({ renew: false, upgrade: true, increaseQuota: false, buyPack: false, unsubscribe: false, buy: true });
+    expect(view.actions).toEqual({
+      renew: false,
+      upgrade: true,
+      increaseQuota: false,
+      buyPack: false,
+      unsubscribe: false,
+      buy: true,
+    });
   });
 
   test('pay-per-use: active, no quota, only Unsubscribe', () => {
     const view = subscriptionView(regionWith(payPerUseSub(), { ecs: 500, external: 0 }), NOW);
-    expect(view).toMatchObject({ status: 'active', daysLeft: null, usagePercent: null, upgradeRequired: false });
-    expect(view.actions).toEqual({ renew: false, upgrade: false, increaseQuota: false, buyPack: false, unsubscribe: true, buy: false });
+    expect(view).toMatchObject({
+      status: 'active',
+      daysLeft: null,
+      usagePercent: null,
+      upgradeRequired: false,
+    });
+    expect(view.actions).toEqual({
+      renew: false,
+      upgrade: false,
+      increaseQuota: false,
+      buyPack: false,
+      unsubscribe: true,
+      buy: false,
+    });
   });
 
   test('R16 Professional has no higher edition: Increase Quota but no edition Upgrade', () => {
     const pro = paidSub({ edition: 'professional' });
-    expect(allowedActions(pro, 'active', false)).toMatchObject({ upgrade: false, increaseQuota: true, renew: true, buyPack: true });
+    expect(allowedActions(pro, 'active', false)).toMatchObject({
+      upgrade: false,
+      increaseQuota: true,
+      renew: true,
+      buyPack: true,
+    });
   });
 });
 

@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { healthyWorld, HZ, NOW } from './test-utils/fixtures';
-import { currentAssets, findBySubscriptionId, nextId, regionState, withRegion, WorldSchema } from './world';
+import {
+  currentAssets,
+  findBySubscriptionId,
+  nextId,
+  regionState,
+  withRegion,
+  WorldSchema,
+} from './world';
 
 describe('World', () => {
   test('the fixture world parses with WorldSchema', () => {
@@ -14,7 +21,10 @@ describe('World', () => {
     expect(() => regionState({ ...world, regions: [] }, 'cn-hangzhou')).toThrow();
   });
   test('the current asset count is the last event', () => {
-    expect(currentAssets(regionState(healthyWorld(), 'cn-hangzhou'))).toEqual({ ecs: 6, external: 2 });
+    expect(currentAssets(regionState(healthyWorld(), 'cn-hangzhou'))).toEqual({
+      ecs: 6,
+      external: 2,
+    });
   });
   test('withRegion replaces one region immutably', () => {
     const world = healthyWorld();

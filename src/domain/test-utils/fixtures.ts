@@ -31,7 +31,10 @@ export const SOME_DATA: RetainedData = {
 };
 
 /** A Basic (free) subscription. */
-export function basicSub(region: RegionId = 'cn-hangzhou', over: Partial<Subscription> = {}): Subscription {
+export function basicSub(
+  region: RegionId = 'cn-hangzhou',
+  over: Partial<Subscription> = {},
+): Subscription {
   return {
     id: subIdOf(region),
     region,
@@ -60,7 +63,15 @@ export function paidSub(
     startedDaysAgo?: number;
   } & Partial<Subscription> = {},
 ): Subscription {
-  const { region = 'cn-hangzhou', edition = 'standard', quota = 10, daysLeft = 200, now = NOW, startedDaysAgo = 165, ...over } = opts;
+  const {
+    region = 'cn-hangzhou',
+    edition = 'standard',
+    quota = 10,
+    daysLeft = 200,
+    now = NOW,
+    startedDaysAgo = 165,
+    ...over
+  } = opts;
   return {
     ...basicSub(region),
     edition,
@@ -74,7 +85,10 @@ export function paidSub(
 }
 
 /** A pay-per-use Professional edition. */
-export function payPerUseSub(region: RegionId = 'cn-hangzhou', over: Partial<Subscription> = {}): Subscription {
+export function payPerUseSub(
+  region: RegionId = 'cn-hangzhou',
+  over: Partial<Subscription> = {},
+): Subscription {
   return {
     ...basicSub(region),
     edition: 'professional',
@@ -112,7 +126,10 @@ export function worldWith(regions: RegionState[] = [], over: Partial<World> = {}
     clockOffsetMs: 0,
     latencyMs: 0,
     failureRate: 0,
-    regions: REGION_IDS.map((id) => regions.find((r) => r.region === id) ?? regionWith(basicSub(id), { ecs: 2, external: 0 })),
+    regions: REGION_IDS.map(
+      (id) =>
+        regions.find((r) => r.region === id) ?? regionWith(basicSub(id), { ecs: 2, external: 0 }),
+    ),
     orders: [],
     messages: [],
     sentMessageKeys: [],
@@ -123,7 +140,12 @@ export function worldWith(regions: RegionState[] = [], over: Partial<World> = {}
 }
 
 /** A paid order of a subscription, `daysAgo` days before NOW. */
-export function paidOrder(sub: Subscription, amount: number, daysAgo: number, over: Partial<Order> = {}): Order {
+export function paidOrder(
+  sub: Subscription,
+  amount: number,
+  daysAgo: number,
+  over: Partial<Order> = {},
+): Order {
   return {
     id: `ORD-T-${sub.id}-${daysAgo}`,
     type: 'upgrade',
@@ -164,7 +186,9 @@ export const req = {
     method: 'quota',
     ...over,
   }),
-  pack: (over: Partial<Extract<OrderRequest, { type: 'value-added-pack' }>> = {}): OrderRequest => ({
+  pack: (
+    over: Partial<Extract<OrderRequest, { type: 'value-added-pack' }>> = {},
+  ): OrderRequest => ({
     type: 'value-added-pack',
     subscriptionId: HZ,
     expectedVersion: 1,
@@ -173,7 +197,9 @@ export const req = {
     quantity: 1,
     ...over,
   }),
-  unsubscribe: (over: Partial<Extract<OrderRequest, { type: 'unsubscribe' }>> = {}): OrderRequest => ({
+  unsubscribe: (
+    over: Partial<Extract<OrderRequest, { type: 'unsubscribe' }>> = {},
+  ): OrderRequest => ({
     type: 'unsubscribe',
     subscriptionId: HZ,
     expectedVersion: 1,
