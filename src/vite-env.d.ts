@@ -1,0 +1,12 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  /** Base URL of a real backend (`https://api.example.com`); empty: the in-browser mock serves the API. */
+  readonly VITE_API_BASE_URL?: string;
+  /** Sub-path the app is served under (`/console/`); default `/`. */
+  readonly VITE_BASE_PATH?: string;
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv;
+}

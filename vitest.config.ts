@@ -1,0 +1,32 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config.ts';
+
+export default defineConfig((env) =>
+  mergeConfig(viteConfig(env), {
+    test: {
+      // Each test file runs with the mock's handlers on an msw/node server that fails
+      // any request no handler answers (`src/test/setup.ts`).
+      setupFiles: ['./src/test/setup.ts'],
+      restoreMocks: true,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: ['src/domain/**/*.test.ts', 'src/mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['src/**/*.test.{ts,tsx}'],
+            exclude: ['src/domain/**', 'src/mocks/**'],
+          },
+        },
+      ],
+    },
+  }),
+);
