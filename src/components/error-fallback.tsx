@@ -1,0 +1,52 @@
+import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+import { isApiError } from '@/lib/api-client';
+import { errorMessage } from '@/lib/error-message';
+
+export type ErrorFallbackProps = {
+  error: unknown;
+  /** shows a Retry button */
+  onRetry?: () => void;
+  retrying?: boolean;
+  title?: string;
+};
+
+/** An error in words a customer understands, with Retry; a refused permission links to the help (R14). */
+export function ErrorFallback({ error, onRetry, retrying = false, title }: ErrorFallbackProps) {
+  const { t } = useTranslation();
+  const forbidden = isApiError(error) && error.code === 'FORBIDDEN';
+  return (
+    <Alert
+      role="alert"
+      color="red"
+      variant="light"
+      title={title ?? t('state.errorTitle')}
+      icon={<IconAlertTriangle aria-hidden />}
+    >
+      <Stack gap="sm">
+        <Text size="sm">{errorMessage(error, t)}</Text>
+        {forbidden && (
+          <Anchor component={Link} to={paths.helpPermissions.getHref()} size="sm">
+            {t('nav.help')}
+          </Anchor>
+        )}
+        {onRetry && (
+          <Group>
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconRefresh size={16} aria-hidden />}
+              onClick={onRetry}
+              loading={retrying}
+            >
+              {t('actions.retry')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,125 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { server } from '@/mocks/node';
+import { ApiError, apiGet, apiPost, apiUrl, isApiError } from './api-client';
+
+const url = (path: string) => apiUrl(path);
+
+async function caught(promise: Promise<unknown>): Promise<ApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(isApiError(error)).toBe(true);
+    return error as ApiError;
+  }
+  throw new Error('expected the request to fail');
+}
+
+describe('api client', () => {
+  it('builds URLs under /api/v1 with query parameters', () => {
+    expect(apiUrl('/overview', { region: 'ap-southeast-1', skip: undefined })).toBe(
+      `${window.location.origin}/api/v1/overview?region=ap-southeast-1`,
+    );
+  });
+
+  it('sends and receives JSON, with extra headers', async () => {
+    let seen: { body: unknown; key: string | null; type: string | null } | undefined;
+    server.use(
+      http.post(url('/echo'), async ({ request }) => {
+        seen = {
+          body: await request.json(),
+          key: request.headers.get('Idempotency-Key'),
+          type: request.headers.get('Content-Type'),
+        };
+        return HttpResponse.json({ ok: true }, { status: 201 });
+      }),
+    );
+    const answer = await apiPost<{ ok: boolean }>(
+      '/echo',
+      { a: 1 },
+      { headers: { 'Idempotency-Key': 'k-1' } },
+    );
+    expect(answer).toEqual({ ok: true });
+    expect(seen).toEqual({ body: { a: 1 }, key: 'k-1', type: 'application/json' });
+  });
+
+  it('parses the answer with the contract schema', async () => {
+    server.use(http.get(url('/thing'), () => HttpResponse.json({ id: 'x', extra: 1 })));
+    const thing = await apiGet('/thing', { schema: z.object({ id: z.string() }) });
+    expect(thing).toEqual({ id: 'x' });
+  });
+
+  it('turns an error body into an ApiError with status, code, message, field and details', async () => {
+    server.use(
+      http.post(url('/orders'), () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'QUOTA_BELOW_ASSETS',
+              message: 'The quota must cover your 13 assets.',
+              field: 'quota',
+              details: { min: 13 },
+            },
+          },
+          { status: 422 },
+        ),
+      ),
+    );
+    const error = await caught(apiPost('/orders', {}));
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({
+      status: 422,
+      code: 'QUOTA_BELOW_ASSETS',
+      message: 'The quota must cover your 13 assets.',
+      field: 'quota',
+      details: { min: 13 },
+      isClientError: true,
+    });
+  });
+
+  it('keeps 403 FORBIDDEN and 409 conflicts as their codes', async () => {
+    server.use(
+      http.get(url('/forbidden'), () =>
+        HttpResponse.json({ error: { code: 'FORBIDDEN', message: 'No.' } }, { status: 403 }),
+      ),
+      http.get(url('/conflict'), () =>
+        HttpResponse.json(
+          { error: { code: 'VERSION_CONFLICT', message: 'Changed.' } },
+          { status: 409 },
+        ),
+      ),
+    );
+    expect(await caught(apiGet('/forbidden'))).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    expect(await caught(apiGet('/conflict'))).toMatchObject({
+      status: 409,
+      code: 'VERSION_CONFLICT',
+      field: undefined,
+    });
+  });
+
+  it('maps an error without a contract body to HTTP_ERROR', async () => {
+    server.use(
+      http.get(url('/broken'), () => new HttpResponse('<html>bad gateway</html>', { status: 502 })),
+    );
+    const error = await caught(apiGet('/broken'));
+    expect(error).toMatchObject({ status: 502, code: 'HTTP_ERROR', isClientError: false });
+  });
+
+  it('maps a network failure to NETWORK_ERROR with status 0', async () => {
+    server.use(http.get(url('/offline'), () => HttpResponse.error()));
+    const error = await caught(apiGet('/offline'));
+    expect(error).toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
+  });
+
+  it('maps an answer that breaks the contract to INVALID_RESPONSE', async () => {
+    server.use(http.get(url('/thing'), () => HttpResponse.json({ id: 42 })));
+    const error = await caught(apiGet('/thing', { schema: z.object({ id: z.string() }) }));
+    expect(error).toMatchObject({ status: 200, code: 'INVALID_RESPONSE' });
+  });
+
+  it('talks to the mocked API end to end', async () => {
+    const session = await apiGet<{ role: string }>('/session');
+    expect(['admin', 'readonly']).toContain(session.role);
+  });
+});

@@ -1,0 +1,159 @@
+import type { z } from 'zod';
+import { env } from '@/config/env';
+import { ApiErrorBodySchema } from '@/domain/contract';
+
+/**
+ * The one module that knows where the API lives. Everything else passes a path
+ * under `/api/v1` (`'/overview'`) and, ideally, the contract schema of the answer.
+ *
+ * Failures are always an `ApiError`:
+ * - an error body `{ error: { code, message, field?, details? } }` keeps its code,
+ *   message and the field it concerns, so a form can show it beside that field;
+ * - a non-JSON or unexpected error answer becomes `HTTP_ERROR` with the status;
+ * - no answer at all (offline, DNS, CORS, aborted) becomes `NETWORK_ERROR` (status 0);
+ * - an answer that does not match the contract schema becomes `INVALID_RESPONSE`.
+ */
+
+export const API_PREFIX = '/api/v1';
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  /** HTTP status; 0 when no answer arrived */
+  readonly status: number;
+  /** a contract error code (`QUOTA_BELOW_ASSETS`…) or `NETWORK_ERROR`, `HTTP_ERROR`, `INVALID_RESPONSE` */
+  readonly code: string;
+  /** the request field the error concerns (`quota`, `validity.count`…) */
+  readonly field: string | undefined;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    field?: string | undefined;
+    details?: Record<string, unknown> | undefined;
+    cause?: unknown;
+  }) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.code = init.code;
+    this.field = init.field;
+    this.details = init.details;
+  }
+
+  /** 4xx: the request itself was refused; repeating it unchanged will not help */
+  get isClientError(): boolean {
+    return this.status >= 400 && this.status < 500;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+export type QueryParams = Record<string, string | number | boolean | null | undefined>;
+
+export type RequestOptions<T> = {
+  /** contract schema the answer is parsed with; without it the body is returned as is */
+  schema?: z.ZodType<T>;
+  query?: QueryParams;
+  /** extra headers, e.g. `{ 'Idempotency-Key': key }` */
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+};
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** `'/overview', {region}` → `<base>/api/v1/overview?region=…` (absolute when the page has an origin) */
+export function apiUrl(path: string, query: QueryParams = {}): string {
+  const relative = `${env.apiBaseUrl}${API_PREFIX}${path.startsWith('/') ? path : `/${path}`}`;
+  const origin = typeof window === 'undefined' ? undefined : window.location.origin;
+  const url = origin ? new URL(relative, origin) : new URL(relative);
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null) url.searchParams.set(key, String(value));
+  }
+  return url.toString();
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined;
+  const text = await response.text();
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+export async function apiRequest<T>(
+  method: Method,
+  path: string,
+  body: unknown,
+  options: RequestOptions<T> = {},
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, options.query), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: options.signal,
+    });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw new ApiError({
+      status: 0,
+      code: 'NETWORK_ERROR',
+      message: 'The service could not be reached. Check your connection and try again.',
+      cause,
+    });
+  }
+
+  const payload = await readJson(response).catch(() => undefined);
+
+  if (!response.ok) {
+    const parsed = ApiErrorBodySchema.safeParse(payload);
+    if (parsed.success) {
+      const { code, message, field, details } = parsed.data.error;
+      throw new ApiError({ status: response.status, code, message, field, details });
+    }
+    throw new ApiError({
+      status: response.status,
+      code: 'HTTP_ERROR',
+      message: `The service answered with an error (HTTP ${response.status}). Please try again.`,
+      details: payload === undefined ? undefined : { body: payload },
+    });
+  }
+
+  if (!options.schema) return payload as T;
+  const parsed = options.schema.safeParse(payload);
+  if (!parsed.success) {
+    throw new ApiError({
+      status: response.status,
+      code: 'INVALID_RESPONSE',
+      message: 'The service sent an answer this console does not understand.',
+      details: { issues: parsed.error.issues },
+      cause: parsed.error,
+    });
+  }
+  return parsed.data;
+}
+
+export const apiGet = <T>(path: string, options?: RequestOptions<T>) =>
+  apiRequest<T>('GET', path, undefined, options);
+
+export const apiPost = <T>(path: string, body?: unknown, options?: RequestOptions<T>) =>
+  apiRequest<T>('POST', path, body ?? {}, options);
+
+export const apiPatch = <T>(path: string, body: unknown, options?: RequestOptions<T>) =>
+  apiRequest<T>('PATCH', path, body, options);
+
+export const apiPut = <T>(path: string, body: unknown, options?: RequestOptions<T>) =>
+  apiRequest<T>('PUT', path, body, options);
+
+export const apiDelete = <T>(path: string, options?: RequestOptions<T>) =>
+  apiRequest<T>('DELETE', path, undefined, options);

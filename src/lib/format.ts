@@ -1,0 +1,49 @@
+import dayjs from 'dayjs';
+import relativeTime from 'dayjs/plugin/relativeTime';
+import 'dayjs/locale/zh-cn';
+import { localeOf } from './i18n';
+
+dayjs.extend(relativeTime);
+
+/**
+ * Formatting for the UI language. Money is integer cents in USD (SPEC §1); instants
+ * are ISO 8601 UTC strings shown as local dates. `locale` is an i18n language
+ * (`en`, `zh`) or a BCP 47 tag.
+ */
+const toTag = (locale: string) => (locale.includes('-') ? locale : localeOf(locale));
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatMoney(cents: number, locale: string): string {
+  const tag = toTag(locale);
+  let format = moneyFormats.get(tag);
+  if (!format) {
+    format = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD' });
+    moneyFormats.set(tag, format);
+  }
+  return format.format(cents / 100);
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(toTag(locale)).format(value);
+}
+
+export function formatDate(iso: string, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(toTag(locale), { dateStyle: 'medium', timeZone }).format(
+    new Date(iso),
+  );
+}
+
+export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(toTag(locale), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(new Date(iso));
+}
+
+/** "in 5 days", "3 hours ago" — relative to `now` (the mock's clock, not the machine's). */
+export function formatRelative(iso: string, now: string | Date, locale: string): string {
+  const dayjsLocale = toTag(locale).toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+  return dayjs(iso).locale(dayjsLocale).from(dayjs(now));
+}

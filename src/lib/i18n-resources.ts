@@ -1,0 +1,20 @@
+/**
+ * The namespaces the type checker knows, so `t('nav.overview')` is checked against
+ * the English files. A feature that adds `src/locales/en/<ns>.json` adds it here too.
+ */
+import type common from '@/locales/en/common.json';
+import type help from '@/locales/en/help.json';
+import type placeholders from '@/locales/en/placeholders.json';
+
+export type AppResources = {
+  common: typeof common;
+  help: typeof help;
+  placeholders: typeof placeholders;
+};
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: AppResources;
+  }
+}

@@ -1,0 +1,66 @@
+import { createTheme, type MantineColorsTuple } from '@mantine/core';
+
+/**
+ * A calm security-console look: a deep blue primary, neutral greys, compact radius,
+ * the platform's own fonts (no web fonts to download).
+ */
+const brand: MantineColorsTuple = [
+  '#eef3ff',
+  '#dce4f5',
+  '#b5c7e8',
+  '#8ba8dc',
+  '#678dd1',
+  '#517ccb',
+  '#4573c9',
+  '#3662b2',
+  '#2d57a0',
+  '#1f4a8e',
+];
+
+const systemSans =
+  '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", sans-serif, "Apple Color Emoji", "Segoe UI Emoji"';
+const systemMono =
+  'ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace';
+
+export const theme = createTheme({
+  primaryColor: 'brand',
+  primaryShade: { light: 7, dark: 6 },
+  // filled badges and buttons pick black or white text for contrast (WCAG AA)
+  autoContrast: true,
+  luminanceThreshold: 0.3,
+  colors: { brand },
+  defaultRadius: 'sm',
+  fontFamily: systemSans,
+  fontFamilyMonospace: systemMono,
+  headings: {
+    fontFamily: systemSans,
+    fontWeight: '600',
+    sizes: {
+      h1: { fontSize: '1.625rem', lineHeight: '1.3' },
+      h2: { fontSize: '1.25rem', lineHeight: '1.35' },
+      h3: { fontSize: '1.0625rem', lineHeight: '1.4' },
+    },
+  },
+  cursorType: 'pointer',
+  components: {
+    // sentence case reads better than Mantine's default capitals in a dense console
+    Badge: { defaultProps: { radius: 'sm' }, styles: { root: { textTransform: 'none' } } },
+    Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
+    Paper: { defaultProps: { radius: 'md' } },
+  },
+});
+
+/** Semantic colours of the subscription lifecycle (SPEC §1), shared by badges and banners. */
+// Shades chosen so the badge text keeps a 4.5:1 contrast in both colour schemes.
+export const statusColor = {
+  active: 'teal.9',
+  expiring: 'yellow.6',
+  expired: 'red.9',
+  released: 'gray.7',
+} as const;
+
+export const editionColor = {
+  basic: 'gray.7',
+  standard: 'brand.7',
+  professional: 'violet.8',
+} as const;
