@@ -1,0 +1,49 @@
+import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { i18n, toLanguage } from '@/lib/i18n';
+import { queryClient as appQueryClient } from '@/lib/query-client';
+import { theme } from '@/theme/theme';
+
+export const COLOR_SCHEME_STORAGE_KEY = 'sc-ui:color-scheme';
+const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_STORAGE_KEY });
+
+export type AppProviderProps = {
+  children: ReactNode;
+  queryClient?: QueryClient;
+  /** `test`: no transitions or portals (Vitest) */
+  env?: 'default' | 'test';
+};
+
+/** Every provider of the app, in one place; tests render with the same ones. */
+export function AppProvider({ children, queryClient = appQueryClient, env }: AppProviderProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={queryClient}>
+        <MantineProvider
+          theme={theme}
+          defaultColorScheme="auto"
+          colorSchemeManager={colorSchemeManager}
+          env={env}
+        >
+          <LocalizedDates>
+            <ModalsProvider>
+              <Notifications position="top-right" />
+              {children}
+            </ModalsProvider>
+          </LocalizedDates>
+        </MantineProvider>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}
+
+function LocalizedDates({ children }: { children: ReactNode }) {
+  const { i18n: instance } = useTranslation();
+  const locale = toLanguage(instance.language) === 'zh' ? 'zh-cn' : 'en';
+  return <DatesProvider settings={{ locale }}>{children}</DatesProvider>;
+}

@@ -1,0 +1,3 @@
+import { HelpPage } from '@/features/help/components/help-page';
+
+export const Component = HelpPage;

@@ -1,0 +1,3 @@
+import { RenewPage } from '@/features/renew/components/renew-page';
+
+export const Component = RenewPage;

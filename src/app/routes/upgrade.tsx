@@ -1,0 +1,3 @@
+import { UpgradePage } from '@/features/upgrade/components/upgrade-page';
+
+export const Component = UpgradePage;

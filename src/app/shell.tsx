@@ -1,0 +1,84 @@
+import { AppShell, Burger, Group, Progress, Text, VisuallyHidden } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconShieldLock } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useNavigation } from 'react-router';
+import { paths } from '@/config/paths';
+import { useRegion } from '@/lib/region';
+import { EditionIndicator } from './shell/edition-indicator';
+import { MessagesBell } from './shell/messages-bell';
+import { NavigationPanel } from './shell/navigation-panel';
+import { ColorSchemeMenu, LanguageMenu } from './shell/preferences-menu';
+import { RegionSelect } from './shell/region-select';
+import classes from './shell.module.css';
+
+/**
+ * The console's frame: header (product, region, edition badge R15, messages,
+ * language, colour scheme), navigation, and the page in `main`.
+ */
+export function Shell() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const [region] = useRegion();
+  const navigation = useNavigation();
+
+  return (
+    <AppShell
+      header={{ height: { base: 104, sm: 60 } }}
+      navbar={{ width: { base: 260, lg: 264 }, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'md', sm: 'lg' }}
+    >
+      <a href="#main" className={classes.skipLink}>
+        {t('app.skipToContent')}
+      </a>
+      {navigation.state !== 'idle' && (
+        <Progress
+          className={classes.progress}
+          value={100}
+          animated
+          size={3}
+          radius={0}
+          aria-label={t('shell.loadingPage')}
+        />
+      )}
+
+      <AppShell.Header>
+        <div className={classes.header}>
+          <Burger
+            opened={opened}
+            onClick={toggle}
+            hiddenFrom="sm"
+            size="sm"
+            aria-label={t('shell.toggleNavigation')}
+            aria-expanded={opened}
+            aria-controls="app-navbar"
+          />
+          <Link to={paths.overview.getHref(region)} className={classes.brand}>
+            <span className={classes.logo} aria-hidden>
+              <IconShieldLock size={20} stroke={1.8} />
+            </span>
+            <Text component="span" className={classes.brandName} visibleFrom="xs">
+              {t('app.name')}
+            </Text>
+            <VisuallyHidden hiddenFrom="xs">{t('app.name')}</VisuallyHidden>
+          </Link>
+          <RegionSelect className={classes.region} />
+          <EditionIndicator />
+          <Group gap={4} wrap="nowrap" style={{ flex: 'none' }}>
+            <MessagesBell />
+            <LanguageMenu />
+            <ColorSchemeMenu />
+          </Group>
+        </div>
+      </AppShell.Header>
+
+      <AppShell.Navbar id="app-navbar" aria-label={t('nav.label')}>
+        <NavigationPanel onNavigate={close} />
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

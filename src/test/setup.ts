@@ -1,0 +1,47 @@
+/**
+ * Vitest setup for every test file: the mock's own handlers on an msw/node server
+ * that fails any request no handler answers, and — in jsdom — the browser APIs
+ * Mantine needs (matchMedia, ResizeObserver, scrollIntoView) plus jest-dom matchers.
+ */
+import '@testing-library/jest-dom/vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { server } from '@/mocks/node';
+
+const isDom = typeof window !== 'undefined';
+
+if (isDom) {
+  const { cleanup } = await import('@testing-library/react');
+  afterEach(() => cleanup());
+
+  Object.defineProperty(window, 'matchMedia', {
+    writable: true,
+    configurable: true,
+    value: (query: string): MediaQueryList => ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addListener: () => undefined,
+      removeListener: () => undefined,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+      dispatchEvent: () => false,
+    }),
+  });
+
+  class ResizeObserverStub implements ResizeObserver {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  window.ResizeObserver = ResizeObserverStub;
+  window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
+  window.scrollTo = () => undefined;
+}
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  // the mock keeps its state in localStorage: every test starts from the default scenario
+  if (isDom) window.localStorage.clear();
+});
+afterAll(() => server.close());
