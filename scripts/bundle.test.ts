@@ -1,0 +1,58 @@
+/**
+ * SPEC §2: built with VITE_API_BASE_URL the app talks to that backend and the mock is
+ * left out of the bundle; built without it, the bundle is the complete static demo.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const MOCK_MARKERS = ['mockServiceWorker', 'setupWorker', 'msw', 'sc-console:world'];
+const outDirs: string[] = [];
+
+function build(env: Record<string, string>): string {
+  const outDir = mkdtempSync(join(tmpdir(), 'sc-console-build-'));
+  outDirs.push(outDir);
+  const result = spawnSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    { env: { ...process.env, ...env }, encoding: 'utf8' },
+  );
+  expect(result.status, result.stderr).toBe(0);
+  return outDir;
+}
+
+function javascript(outDir: string): string {
+  const assets = join(outDir, 'assets');
+  return readdirSync(assets)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(join(assets, file), 'utf8'))
+    .join('\n');
+}
+
+afterAll(() => {
+  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the production bundle', () => {
+  it('leaves the mock out when VITE_API_BASE_URL is set, and calls that backend', () => {
+    const js = javascript(build({ VITE_API_BASE_URL: 'http://127.0.0.1:9' }));
+    for (const marker of MOCK_MARKERS) expect(js, marker).not.toContain(marker);
+    expect(js).toContain('http://127.0.0.1:9');
+  }, 120_000);
+
+  it('carries the mock when VITE_API_BASE_URL is empty (the static demo)', () => {
+    const js = javascript(build({ VITE_API_BASE_URL: '' }));
+    expect(js).toContain('mockServiceWorker');
+    expect(js).toContain('sc-console:world');
+  }, 120_000);
+});

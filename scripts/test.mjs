@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: typecheck → lint → Vitest → production build → Playwright against
+ * `vite preview` of that build (what is tested is what ships).
+ *
+ * Prints each runner's own summary, then one last line `N passed, N failed` summing
+ * the Vitest and Playwright tests; a step that is not a test runner (typecheck, lint,
+ * build, browser discovery) and fails counts as one failure. Exits non-zero on any
+ * failure. Later steps still run after a failed typecheck or lint, so one run shows
+ * everything; Playwright is skipped when the build failed.
+ *
+ * Options: --skip-e2e (no browser), --only-e2e; extra arguments after `--` go to Playwright.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findChromium } from './find-chromium.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+
+const argv = process.argv.slice(2);
+const dashDash = argv.indexOf('--');
+const flags = dashDash === -1 ? argv : argv.slice(0, dashDash);
+const playwrightArgs = dashDash === -1 ? [] : argv.slice(dashDash + 1);
+const skipE2E = flags.includes('--skip-e2e');
+const onlyE2E = flags.includes('--only-e2e');
+
+const REPORT_DIR = 'test-results/reports';
+const VITEST_JSON = `${REPORT_DIR}/vitest.json`;
+const PLAYWRIGHT_JSON = 'playwright-report/results.json';
+
+const summary = [];
+let passed = 0;
+let failed = 0;
+
+function banner(title) {
+  console.log(`\n━━ ${title} ${'━'.repeat(Math.max(0, 70 - title.length))}`);
+}
+
+function run(command, args, env = {}) {
+  const started = Date.now();
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1', ...env },
+    shell: process.platform === 'win32',
+  });
+  return { ok: result.status === 0, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+}
+
+/** A step that is not a test runner: one failure when it fails. */
+function step(name, command, args, env) {
+  banner(name);
+  const { ok, seconds } = run(command, args, env);
+  summary.push(`${name}: ${ok ? 'ok' : 'FAILED'} (${seconds}s)`);
+  if (!ok) failed += 1;
+  return ok;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+mkdirSync(REPORT_DIR, { recursive: true });
+
+let built = true;
+if (!onlyE2E) {
+  step('typecheck', npm, ['run', '--silent', 'typecheck']);
+  step('lint', npm, ['run', '--silent', 'lint']);
+
+  banner('vitest');
+  rmSync(VITEST_JSON, { force: true });
+  const vitest = run(npx, [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${VITEST_JSON}`,
+  ]);
+  const report = readJson(VITEST_JSON);
+  if (report) {
+    const vPassed = report.numPassedTests ?? 0;
+    // a file that fails to load has no tests but is a failure
+    const failedSuites = (report.testResults ?? []).filter(
+      (file) => file.status === 'failed' && (file.assertionResults ?? []).length === 0,
+    ).length;
+    const vFailed = (report.numFailedTests ?? 0) + failedSuites;
+    passed += vPassed;
+    failed += vFailed;
+    if (!vitest.ok && vFailed === 0) failed += 1; // e.g. an unhandled error outside tests
+    summary.push(
+      `vitest: ${vPassed} passed, ${vFailed} failed, ${report.numPendingTests ?? 0} skipped (${vitest.seconds}s)`,
+    );
+  } else {
+    failed += 1;
+    summary.push(`vitest: FAILED before reporting (${vitest.seconds}s)`);
+  }
+
+  if (!skipE2E) built = step('build', npm, ['run', '--silent', 'build']);
+} else {
+  built = step('build', npm, ['run', '--silent', 'build']);
+}
+
+if (!skipE2E) {
+  if (!built) {
+    summary.push('playwright: skipped (the build failed)');
+  } else {
+    banner('browser');
+    const chromium = findChromium();
+    if (!chromium) {
+      failed += 1;
+      summary.push('playwright: FAILED (no Chromium could be found or installed)');
+    } else {
+      summary.push(
+        `browser: ${chromium.path} (${chromium.source}; installed: ${chromium.installed ? 'yes' : 'no'})`,
+      );
+      banner('playwright');
+      rmSync(PLAYWRIGHT_JSON, { force: true });
+      const playwright = run(npx, ['playwright', 'test', ...playwrightArgs], {
+        E2E_SKIP_BUILD: '1',
+        CHROMIUM_PATH: chromium.path,
+      });
+      const report = existsSync(PLAYWRIGHT_JSON) ? readJson(PLAYWRIGHT_JSON) : undefined;
+      if (report?.stats) {
+        const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats;
+        const errors = (report.errors ?? []).length; // e.g. the web server did not start
+        passed += expected + flaky;
+        failed += unexpected + errors;
+        if (!playwright.ok && unexpected + errors === 0) failed += 1;
+        summary.push(
+          `playwright: ${expected + flaky} passed${flaky ? ` (${flaky} flaky)` : ''}, ${unexpected + errors} failed, ${skipped} skipped (${playwright.seconds}s)`,
+        );
+      } else {
+        failed += 1;
+        summary.push(`playwright: FAILED before reporting (${playwright.seconds}s)`);
+      }
+    }
+  }
+}
+
+banner('summary');
+for (const line of summary) console.log(line);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
