@@ -7,7 +7,15 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
  */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${PORT}`;
-const preview = `npm run preview -- --port ${PORT} --strictPort --host 127.0.0.1`;
+/**
+ * E2E_OUT_DIR: build and serve another folder than dist/, so several people (or agents)
+ * can run e2e on one machine at once, each with its own E2E_PORT and E2E_OUT_DIR.
+ */
+const OUT_DIR = process.env.E2E_OUT_DIR;
+const preview = OUT_DIR
+  ? `npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`
+  : `npm run preview -- --port ${PORT} --strictPort --host 127.0.0.1`;
+const build = OUT_DIR ? `npx vite build --outDir ${OUT_DIR}` : 'npm run build';
 
 // quiet when a parent (scripts/test.mjs, or this config in the main process) already chose
 const chromium = findChromium({ quiet: Boolean(process.env.CHROMIUM_PATH) });
@@ -22,8 +30,8 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'playwright-report/results.json' }]],
-  outputDir: 'test-results/e2e',
+  reporter: [['list'], ['json', { outputFile: `${OUT_DIR ?? 'playwright-report'}-report/results.json`.replace('playwright-report-report', 'playwright-report') }]],
+  outputDir: OUT_DIR ? `test-results/${OUT_DIR}` : 'test-results/e2e',
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -32,7 +40,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: process.env.E2E_SKIP_BUILD ? preview : `npm run build && ${preview}`,
+    command: process.env.E2E_SKIP_BUILD ? preview : `${build} && ${preview}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
