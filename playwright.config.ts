@@ -30,7 +30,13 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: `${OUT_DIR ?? 'playwright-report'}-report/results.json`.replace('playwright-report-report', 'playwright-report') }]],
+  reporter: [
+    ['list'],
+    [
+      'json',
+      { outputFile: OUT_DIR ? `test-results/${OUT_DIR}.json` : 'playwright-report/results.json' },
+    ],
+  ],
   outputDir: OUT_DIR ? `test-results/${OUT_DIR}` : 'test-results/e2e',
   use: {
     baseURL,
