@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, openConsole, test } from './fixtures';
 
 test.describe('the shell', () => {
@@ -111,4 +112,24 @@ test.describe('the shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Orders' })).not.toBeInViewport();
   });
+});
+
+test.describe('accessibility of the shell', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`has no axe violations on the overview and the help page (${colorScheme})`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      for (const url of ['/overview', '/help/permissions']) {
+        await openConsole(page, url);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze();
+        expect(
+          results.violations.map(({ id, nodes }) => ({ id, nodes: nodes.map((n) => n.target) })),
+        ).toEqual([]);
+      }
+    });
+  }
 });

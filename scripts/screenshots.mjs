@@ -12,6 +12,8 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
 const OUT = 'test-results/screenshots';
+/** `SCREENSHOT_LANG=zh` for the Chinese interface */
+const LANG = process.env.SCREENSHOT_LANG ?? 'en';
 const PORT = 4179;
 const base = process.env.SCREENSHOT_URL ?? `http://127.0.0.1:${PORT}`;
 
@@ -65,21 +67,24 @@ try {
   for (const scheme of ['light', 'dark']) {
     for (const [viewportName, viewport] of VIEWPORTS) {
       const context = await browser.newContext({ viewport, colorScheme: scheme });
+      await context.addInitScript((lng) => localStorage.setItem('sc-ui:language', lng), LANG);
       const page = await context.newPage();
       for (const [name, path] of PAGES) {
         await page.goto(base + path);
         await page.getByRole('heading', { level: 1 }).waitFor();
-        await page.getByRole('status', { name: /^Edition: (?!loading)/ }).waitFor();
+        await page
+          .getByRole('status', { name: /^(Edition: (?!loading)|版本：(?!加载中))/ })
+          .waitFor();
         await page.waitForTimeout(300);
-        const file = `${OUT}/${name}-${viewportName}-${scheme}.png`;
+        const file = `${OUT}/${name}-${viewportName}-${scheme}-${LANG}.png`;
         await page.screenshot({ path: file, fullPage: false });
         console.log(file);
       }
       if (viewportName === 'phone') {
         await page.goto(`${base}/overview`);
-        await page.getByRole('button', { name: 'Toggle navigation' }).click();
+        await page.getByRole('button', { name: /Toggle navigation|展开或收起导航/ }).click();
         await page.waitForTimeout(400);
-        const file = `${OUT}/navbar-open-phone-${scheme}.png`;
+        const file = `${OUT}/navbar-open-phone-${scheme}-${LANG}.png`;
         await page.screenshot({ path: file });
         console.log(file);
       }

@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n, toLanguage } from '@/lib/i18n';
 import { queryClient as appQueryClient } from '@/lib/query-client';
-import { theme } from '@/theme/theme';
+import { cssVariablesResolver, theme } from '@/theme/theme';
 
 export const COLOR_SCHEME_STORAGE_KEY = 'sc-ui:color-scheme';
 const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_STORAGE_KEY });
@@ -28,6 +28,7 @@ export function AppProvider({ children, queryClient = appQueryClient, env }: App
           theme={theme}
           defaultColorScheme="auto"
           colorSchemeManager={colorSchemeManager}
+          cssVariablesResolver={cssVariablesResolver}
           env={env}
         >
           <LocalizedDates>
