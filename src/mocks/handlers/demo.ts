@@ -66,7 +66,8 @@ export function demoHandlers(store: Store) {
               }),
             );
           }
-          const next = advance(buildScenario(name.data, now - world.clockOffsetMs, world), now);
+          // dates relative to the demo clock (SPEC §2: "all dates relative to now"), which keeps running where it was
+          const next = advance(buildScenario(name.data, now, world), now);
           return { world: next, response: json(demoState(next, now)) };
         },
         demo,
