@@ -42,7 +42,7 @@ export function readWorld(raw: string | null, nowMs: number): Loaded {
   if (version !== WORLD_SCHEMA_VERSION) {
     return {
       world: buildScenario('healthy', nowMs),
-      resetReason: `it was saved by another version of the console (schema ${String(record.schemaVersion ?? 'unknown')})`,
+      resetReason: `it was saved by another version of the console (schema ${typeof record.schemaVersion === 'number' ? record.schemaVersion : 'unknown'})`,
     };
   }
   const parsed = WorldSchema.safeParse(record);
