@@ -272,6 +272,8 @@ export const MessageSchema = z.strictObject({
   params: ParamsSchema.optional(),
 });
 export const MessagesResponseSchema = z.strictObject({ items: z.array(MessageSchema), unread: z.int() });
+/** POST /messages/:id/read */
+export const MarkReadResponseSchema = z.strictObject({ message: MessageSchema, unread: z.int() });
 
 // ---- demo control (mock only) ------------------------------------------------
 
@@ -321,6 +323,8 @@ export const ERROR_CODES = [
   'STORAGE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+/** Every code the API answers with (the error body's `code` stays a string, so new codes do not break clients). */
+export const ErrorCodeSchema = z.enum(ERROR_CODES);
 
 export const ApiErrorBodySchema = z.strictObject({
   error: z.strictObject({
@@ -361,6 +365,7 @@ export type OrderList = z.infer<typeof OrderListSchema>;
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageKind = z.infer<typeof MessageKindSchema>;
 export type MessagesResponse = z.infer<typeof MessagesResponseSchema>;
+export type MarkReadResponse = z.infer<typeof MarkReadResponseSchema>;
 export type DemoState = z.infer<typeof DemoStateSchema>;
 export type DemoPatch = z.infer<typeof DemoPatchSchema>;
 export type ScenarioName = z.infer<typeof ScenarioNameSchema>;
