@@ -366,6 +366,34 @@ describe('POST /orders', () => {
     expect(orders.items.filter((o) => o.type === 'renew')).toHaveLength(1);
   });
 
+  test.each(['__proto__', 'constructor', 'toString'])(
+    'an Idempotency-Key named like an Object property (%s) works like any other, across reloads',
+    async (key) => {
+      const api = useApi();
+      expect((await api.order(renew(), key)).status).toBe(201);
+      // each request reads the stored world afresh, so the replay went through the world schema
+      expect((await api.order(renew(), key)).status).toBe(200);
+      expectError(
+        await api.order(renew({ expectedVersion: 2 }), key),
+        422,
+        'IDEMPOTENCY_KEY_REUSED',
+      );
+      const orders = OrderListSchema.parse((await api.get('/orders')).body);
+      expect(orders.items.filter((o) => o.type === 'renew')).toHaveLength(1);
+    },
+  );
+
+  test('an Idempotency-Key is 1 to 200 characters', async () => {
+    const api = useApi();
+    expectError(
+      await api.order(renew(), 'k'.repeat(201)),
+      400,
+      'IDEMPOTENCY_KEY_REQUIRED',
+      'Idempotency-Key',
+    );
+    expect((await api.order(renew(), 'k'.repeat(200))).status).toBe(201);
+  });
+
   test('R15 after an upgrade the edition shows; the payment message is sent', async () => {
     const api = useApi();
     const res = await api.order(
