@@ -29,7 +29,10 @@ const onlyE2E = flags.includes('--only-e2e');
 
 const REPORT_DIR = 'test-results/reports';
 const VITEST_JSON = `${REPORT_DIR}/vitest.json`;
-const PLAYWRIGHT_JSON = 'playwright-report/results.json';
+// E2E_OUT_DIR (see playwright.config.ts): build, serve and report in a folder of one's own
+const OUT_DIR = process.env.E2E_OUT_DIR;
+const PLAYWRIGHT_JSON = OUT_DIR ? `test-results/${OUT_DIR}.json` : 'playwright-report/results.json';
+const buildArgs = ['run', '--silent', 'build', ...(OUT_DIR ? ['--', '--outDir', OUT_DIR] : [])];
 
 const summary = [];
 let passed = 0;
@@ -104,9 +107,9 @@ if (!onlyE2E) {
     summary.push(`vitest: FAILED before reporting (${vitest.seconds}s)`);
   }
 
-  if (!skipE2E) built = step('build', npm, ['run', '--silent', 'build']);
+  if (!skipE2E) built = step('build', npm, buildArgs);
 } else {
-  built = step('build', npm, ['run', '--silent', 'build']);
+  built = step('build', npm, buildArgs);
 }
 
 if (!skipE2E) {
