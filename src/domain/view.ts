@@ -1,4 +1,4 @@
-import { EDITIONS, LIFECYCLE, DAY_MS } from './catalog';
+import { EDITIONS, LIFECYCLE, LIMITS, DAY_MS } from './catalog';
 import type { OverviewResponse, Status, Subscription, SubscriptionView } from './contract';
 import { isDataRetained, retentionEndsAt, subscriptionDaysLeft, subscriptionStatus } from './lifecycle';
 import { billableAssets, isUpgradeRequired, upgradeThresholdAssets, usagePercent } from './quota';
@@ -19,7 +19,8 @@ export function allowedActions(sub: Subscription, status: Status, upgradeRequire
   return {
     renew: subscription && status !== 'released' && !upgradeRequired,
     upgrade: (subscription && live && hasHigherEdition(sub)) || isBasic,
-    increaseQuota: subscription && live,
+    // R11: nothing to increase once the quota is at its 10 000 maximum
+    increaseQuota: subscription && live && (sub.quota ?? 0) < LIMITS.maxQuota,
     buyPack: subscription && live,
     unsubscribe: !isBasic && status !== 'released',
     buy: isBasic || status === 'released',
