@@ -509,3 +509,62 @@ describe('R1–R4 status is monotone in time', () => {
     },
   );
 });
+
+describe('R16 the actions a view offers are exactly the orders the API accepts', () => {
+  test.prop([subscriptionArb.filter(({ assets }) => assets <= 10_000), fc.boolean()], {
+    numRuns: 500,
+  })(
+    'renew, increase quota, upgrade, buy, buy a pack, unsubscribe',
+    ({ sub, assets }, atMaxQuota) => {
+      const current = atMaxQuota && sub.quota !== null ? { ...sub, quota: 10_000 } : sub;
+      const state = regionWith(current, { ecs: assets, external: 0 });
+      const world = worldWith([state]);
+      const { actions } = subscriptionView(state, NOW);
+      const base = {
+        subscriptionId: HZ,
+        expectedVersion: current.version,
+        disclaimerAccepted: true,
+      };
+      const accepted = (order: OrderRequest) => placeOrder(world, order, 'k', NOW).ok;
+      const quota = current.quota ?? 0;
+
+      expect(accepted({ ...base, type: 'renew', validity: { unit: 'month', count: 1 } })).toBe(
+        actions.renew,
+      );
+      const minIncrease = Math.max(quota + 1, assets, 1);
+      expect(
+        minIncrease <= 10_000 &&
+          accepted({ ...base, type: 'upgrade', method: 'quota', quota: minIncrease }),
+      ).toBe(actions.increaseQuota);
+      expect(
+        accepted({
+          ...base,
+          type: 'upgrade',
+          method: 'edition',
+          edition: 'standard',
+          quota: Math.max(assets, 1),
+          validity: { unit: 'month', count: 1 },
+        }),
+      ).toBe(actions.buy);
+      if (current.billingMode !== 'free') {
+        expect(
+          accepted({
+            ...base,
+            type: 'upgrade',
+            method: 'edition',
+            edition: 'professional',
+            quota: Math.max(quota, assets),
+          }),
+        ).toBe(actions.upgrade);
+      } else {
+        expect(actions.upgrade).toBe(actions.buy);
+      }
+      expect(
+        accepted({ ...base, type: 'value-added-pack', pack: 'log-storage-100gb', quantity: 1 }),
+      ).toBe(actions.buyPack);
+      expect(
+        accepted({ type: 'unsubscribe', subscriptionId: HZ, expectedVersion: current.version }),
+      ).toBe(actions.unsubscribe);
+    },
+  );
+});

@@ -154,6 +154,18 @@ describe('SubscriptionView: the derived fields of SPEC §2', () => {
   });
 });
 
+describe('R11 Increase Quota at the maximum', () => {
+  test('is not offered at a quota of 10 000; an edition upgrade still is', () => {
+    const state = regionWith(paidSub({ quota: 10_000 }), { ecs: 9_000, external: 0 });
+    expect(subscriptionView(state, NOW).actions).toMatchObject({
+      increaseQuota: false,
+      upgrade: true,
+      renew: true,
+    });
+    expect(allowedActions(paidSub({ quota: 9_999 }), 'active', false).increaseQuota).toBe(true);
+  });
+});
+
 describe('asset history (30 days)', () => {
   test('30 consecutive UTC days ending today; the last is the current count', () => {
     const state = standard(200, 8);
