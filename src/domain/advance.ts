@@ -5,7 +5,15 @@
 import { LIFECYCLE, DAY_MS } from './catalog';
 import type { Order } from './contract';
 import { subscriptionDaysLeft, subscriptionStatus } from './lifecycle';
-import { dataRemovedMessage, expiredMessage, messageKey, paymentSucceededMessage, renewalReminder, sendOnce, upgradeRequiredMessage } from './messages';
+import {
+  dataRemovedMessage,
+  expiredMessage,
+  messageKey,
+  paymentSucceededMessage,
+  renewalReminder,
+  sendOnce,
+  upgradeRequiredMessage,
+} from './messages';
 import { planRenewal } from './orders';
 import { billableAssets, isUpgradeRequired } from './quota';
 import { toIso, toMs, validityFromMonths } from './time';
@@ -20,7 +28,13 @@ export function autoRenew(world: World, nowMs: number): World {
     let state = initial;
     for (let i = 0; i < MAX_AUTO_RENEWALS; i++) {
       const sub = state.subscription;
-      if (!sub.autoRenew || sub.autoRenewMonths === null || sub.billingMode !== 'subscription' || sub.expiresAt === null) break;
+      if (
+        !sub.autoRenew ||
+        sub.autoRenewMonths === null ||
+        sub.billingMode !== 'subscription' ||
+        sub.expiresAt === null
+      )
+        break;
       const expiry = toMs(sub.expiresAt);
       if (expiry > nowMs) break;
       // renewed at the last instant before expiry, so the 120 % rule (R7) still applies
@@ -36,18 +50,28 @@ export function autoRenew(world: World, nowMs: number): World {
         subscriptionId: sub.id,
         amount: plan.value.quote.amount,
         currency: 'USD',
-        items: plan.value.quote.items.map((it) => ({ ...it, description: `Auto-renew: ${it.description}` })),
+        items: plan.value.quote.items.map((it) => ({
+          ...it,
+          description: `Auto-renew: ${it.description}`,
+        })),
         status: 'paid',
         createdAt: toIso(at),
         edition: subscription.edition,
       };
       state = { ...state, subscription };
       next = withRegion({ ...numbered, orders: [order, ...numbered.orders] }, state);
-      next = sendOnce(next, messageKey(sub.id, 'payment-succeeded', order.id), paymentSucceededMessage(order), nowMs);
+      next = sendOnce(
+        next,
+        messageKey(sub.id, 'payment-succeeded', order.id),
+        paymentSucceededMessage(order),
+        nowMs,
+      );
     }
   }
   // regions renew one after the other: keep the order history newest first across them
-  return next === world ? world : { ...next, orders: [...next.orders].sort((a, b) => toMs(b.createdAt) - toMs(a.createdAt)) };
+  return next === world
+    ? world
+    : { ...next, orders: [...next.orders].sort((a, b) => toMs(b.createdAt) - toMs(a.createdAt)) };
 }
 
 /** The lifecycle and threshold messages for the current state of every region. */
@@ -55,21 +79,42 @@ export function lifecycleMessages(world: World, nowMs: number): World {
   let next = world;
   for (const state of world.regions) {
     const sub = state.subscription;
-    if (sub.billingMode !== 'subscription' || sub.expiresAt === null || sub.quota === null) continue;
+    if (sub.billingMode !== 'subscription' || sub.expiresAt === null || sub.quota === null)
+      continue;
     const status = subscriptionStatus(sub, nowMs);
     const assets = billableAssets(currentAssets(state)).total;
     if (status === 'expiring') {
-      next = sendOnce(next, messageKey(sub.id, 'renewal-reminder', sub.expiresAt), renewalReminder(state.region, subscriptionDaysLeft(sub, nowMs) ?? 0, sub.expiresAt), nowMs);
+      next = sendOnce(
+        next,
+        messageKey(sub.id, 'renewal-reminder', sub.expiresAt),
+        renewalReminder(state.region, subscriptionDaysLeft(sub, nowMs) ?? 0, sub.expiresAt),
+        nowMs,
+      );
     }
     if (status === 'expired') {
       const retention = toIso(toMs(sub.expiresAt) + LIFECYCLE.retentionDays * DAY_MS);
-      next = sendOnce(next, messageKey(sub.id, 'expired', sub.expiresAt), expiredMessage(state.region, retention), nowMs);
+      next = sendOnce(
+        next,
+        messageKey(sub.id, 'expired', sub.expiresAt),
+        expiredMessage(state.region, retention),
+        nowMs,
+      );
     }
     if (status === 'released') {
-      next = sendOnce(next, messageKey(sub.id, 'data-removed', sub.expiresAt), dataRemovedMessage(state.region), nowMs);
+      next = sendOnce(
+        next,
+        messageKey(sub.id, 'data-removed', sub.expiresAt),
+        dataRemovedMessage(state.region),
+        nowMs,
+      );
     }
     if (isUpgradeRequired(sub, status, assets)) {
-      next = sendOnce(next, messageKey(sub.id, 'upgrade-required', sub.expiresAt), upgradeRequiredMessage(state.region, assets, sub.quota), nowMs);
+      next = sendOnce(
+        next,
+        messageKey(sub.id, 'upgrade-required', sub.expiresAt),
+        upgradeRequiredMessage(state.region, assets, sub.quota),
+        nowMs,
+      );
     }
   }
   return next;

@@ -89,11 +89,20 @@ export const EDITIONS: Record<EditionId, EditionSpec> = {
 /** Every feature row of the "Edition differences" table, in display order. */
 export const EDITION_FEATURES = EDITIONS.professional.features;
 
-export const PACK_IDS = ['log-storage-100gb', 'anti-ransomware-100gb', 'web-tamper-protection'] as const;
+export const PACK_IDS = [
+  'log-storage-100gb',
+  'anti-ransomware-100gb',
+  'web-tamper-protection',
+] as const;
 export type PackId = (typeof PACK_IDS)[number];
 export type PackSpec = { id: PackId; name: string; unit: '100GB' | 'server'; monthlyPrice: number };
 export const PACKS: Record<PackId, PackSpec> = {
-  'log-storage-100gb': { id: 'log-storage-100gb', name: 'Log storage, 100 GB', unit: '100GB', monthlyPrice: 2000 },
+  'log-storage-100gb': {
+    id: 'log-storage-100gb',
+    name: 'Log storage, 100 GB',
+    unit: '100GB',
+    monthlyPrice: 2000,
+  },
   'anti-ransomware-100gb': {
     id: 'anti-ransomware-100gb',
     name: 'Anti-ransomware backup, 100 GB',
@@ -148,9 +157,17 @@ export const CURRENCY = 'USD' as const;
 export function catalogResponse() {
   return {
     currency: CURRENCY,
-    editions: Object.values(EDITIONS).map((e) => ({ ...e, billingModes: [...e.billingModes], features: [...e.features] })),
+    editions: Object.values(EDITIONS).map((e) => ({
+      ...e,
+      billingModes: [...e.billingModes],
+      features: [...e.features],
+    })),
     features: [...EDITION_FEATURES],
-    validity: { months: [...VALIDITY.months], years: [...VALIDITY.years], billedMonthsPerYear: VALIDITY.billedMonthsPerYear },
+    validity: {
+      months: [...VALIDITY.months],
+      years: [...VALIDITY.years],
+      billedMonthsPerYear: VALIDITY.billedMonthsPerYear,
+    },
     packs: Object.values(PACKS),
     limits: {
       maxQuota: LIMITS.maxQuota,
@@ -163,7 +180,8 @@ export function catalogResponse() {
     lifecycle: {
       reminderDays: LIFECYCLE.reminderDays,
       retentionDays: LIFECYCLE.retentionDays,
-      upgradeThresholdPercent: (LIFECYCLE.upgradeThreshold.num * 100) / LIFECYCLE.upgradeThreshold.den,
+      upgradeThresholdPercent:
+        (LIFECYCLE.upgradeThreshold.num * 100) / LIFECYCLE.upgradeThreshold.den,
       fullRefundDays: LIFECYCLE.fullRefundDays,
     },
   };

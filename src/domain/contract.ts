@@ -67,7 +67,11 @@ export const RetainedDataSchema = z.strictObject({
   assetFingerprints: z.int(),
 });
 
-export const BillableAssetsSchema = z.strictObject({ ecs: z.int(), external: z.int(), total: z.int() });
+export const BillableAssetsSchema = z.strictObject({
+  ecs: z.int(),
+  external: z.int(),
+  total: z.int(),
+});
 
 export const SubscriptionViewSchema = z.strictObject({
   subscription: SubscriptionSchema,
@@ -257,7 +261,10 @@ export const OrderSchema = z.strictObject({
   edition: EditionSchema,
 });
 
-export const OrderResultSchema = z.strictObject({ order: OrderSchema, subscription: SubscriptionSchema });
+export const OrderResultSchema = z.strictObject({
+  order: OrderSchema,
+  subscription: SubscriptionSchema,
+});
 export const OrderListSchema = z.strictObject({ items: z.array(OrderSchema) });
 
 export const MessageSchema = z.strictObject({
@@ -271,7 +278,10 @@ export const MessageSchema = z.strictObject({
   /** values the UI may use to word the message in its own language */
   params: ParamsSchema.optional(),
 });
-export const MessagesResponseSchema = z.strictObject({ items: z.array(MessageSchema), unread: z.int() });
+export const MessagesResponseSchema = z.strictObject({
+  items: z.array(MessageSchema),
+  unread: z.int(),
+});
 /** POST /messages/:id/read */
 export const MarkReadResponseSchema = z.strictObject({ message: MessageSchema, unread: z.int() });
 
@@ -294,7 +304,11 @@ export const DemoPatchSchema = z.strictObject({
   latencyMs: z.int().optional(),
   failureRate: z.number().optional(),
 });
-export const DemoAssetsSchema = z.strictObject({ region: z.string(), ecs: z.int(), external: z.int() });
+export const DemoAssetsSchema = z.strictObject({
+  region: z.string(),
+  ecs: z.int(),
+  external: z.int(),
+});
 export const DemoScenarioSchema = z.strictObject({ name: z.string() });
 
 // ---- errors -----------------------------------------------------------------

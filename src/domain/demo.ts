@@ -8,25 +8,49 @@ import { regionState, withRegion, type World } from './world';
 const isRegion = (id: string): id is RegionId => (REGION_IDS as readonly string[]).includes(id);
 
 export function checkRegion(region: string | null | undefined): Result<RegionId> {
-  if (!region) return refuse('VALIDATION_FAILED', 'Choose a region.', { field: 'region', details: { allowed: REGION_IDS } });
-  if (!isRegion(region)) return refuse('VALIDATION_FAILED', `There is no region "${region}".`, { field: 'region', details: { allowed: REGION_IDS } });
+  if (!region)
+    return refuse('VALIDATION_FAILED', 'Choose a region.', {
+      field: 'region',
+      details: { allowed: REGION_IDS },
+    });
+  if (!isRegion(region))
+    return refuse('VALIDATION_FAILED', `There is no region "${region}".`, {
+      field: 'region',
+      details: { allowed: REGION_IDS },
+    });
   return ok(region);
 }
 
 /** Sets a region's ECS and external server counts now (appended to its asset history). */
-export function setAssets(world: World, region: string, ecs: number, external: number, nowMs: number): Result<World> {
+export function setAssets(
+  world: World,
+  region: string,
+  ecs: number,
+  external: number,
+  nowMs: number,
+): Result<World> {
   const checked = checkRegion(region);
   if (!checked.ok) return checked;
-  for (const [field, value] of [['ecs', ecs], ['external', external]] as const) {
+  for (const [field, value] of [
+    ['ecs', ecs],
+    ['external', external],
+  ] as const) {
     if (value < 0 || value > LIMITS.maxAssetsPerKind) {
-      return refuse('VALIDATION_FAILED', `Enter a number of assets from 0 to ${LIMITS.maxAssetsPerKind}.`, {
-        field,
-        details: { min: 0, max: LIMITS.maxAssetsPerKind },
-      });
+      return refuse(
+        'VALIDATION_FAILED',
+        `Enter a number of assets from 0 to ${LIMITS.maxAssetsPerKind}.`,
+        {
+          field,
+          details: { min: 0, max: LIMITS.maxAssetsPerKind },
+        },
+      );
     }
   }
   const state = regionState(world, checked.value);
-  const events = [...state.assetEvents.filter((e) => Date.parse(e.at) <= nowMs), { at: toIso(nowMs), ecs, external }];
+  const events = [
+    ...state.assetEvents.filter((e) => Date.parse(e.at) <= nowMs),
+    { at: toIso(nowMs), ecs, external },
+  ];
   return ok(withRegion(world, { ...state, assetEvents: events.slice(-500) }));
 }
 
@@ -39,13 +63,17 @@ export function patchDemo(world: World, patch: DemoPatch, realNowMs: number): Re
   if (patch.role !== undefined) next = { ...next, role: patch.role };
   if (patch.latencyMs !== undefined) {
     if (patch.latencyMs < 0 || patch.latencyMs > LIMITS.maxLatencyMs) {
-      return refuse('VALIDATION_FAILED', `Latency must be 0 to ${LIMITS.maxLatencyMs} ms.`, { field: 'latencyMs' });
+      return refuse('VALIDATION_FAILED', `Latency must be 0 to ${LIMITS.maxLatencyMs} ms.`, {
+        field: 'latencyMs',
+      });
     }
     next = { ...next, latencyMs: patch.latencyMs };
   }
   if (patch.failureRate !== undefined) {
     if (!(patch.failureRate >= 0 && patch.failureRate <= 1)) {
-      return refuse('VALIDATION_FAILED', 'The failure rate must be between 0 and 1.', { field: 'failureRate' });
+      return refuse('VALIDATION_FAILED', 'The failure rate must be between 0 and 1.', {
+        field: 'failureRate',
+      });
     }
     next = { ...next, failureRate: patch.failureRate };
   }

@@ -31,7 +31,8 @@ export function retentionEndsAt(sub: Billed): number | null {
 }
 
 /** R2: assets are protected only while active or expiring. */
-export const isProtected = (status: Status): boolean => status === 'active' || status === 'expiring';
+export const isProtected = (status: Status): boolean =>
+  status === 'active' || status === 'expiring';
 
 /** R3/R4: configurations and data exist until release. */
 export const isDataRetained = (status: Status): boolean => status !== 'released';

@@ -3,12 +3,22 @@ import type { Message, MessageKind, Order } from './contract';
 import { toIso } from './time';
 import { nextId, type World } from './world';
 
-type Draft = { kind: MessageKind; title: string; body: string; region?: RegionId; params?: Message['params'] };
+type Draft = {
+  kind: MessageKind;
+  title: string;
+  body: string;
+  region?: RegionId;
+  params?: Message['params'];
+};
 
 const regionName = (id: RegionId): string => REGIONS.find((r) => r.id === id)?.name ?? id;
 
 /** The dedupe key: each message is created once per subscription, kind and expiry. */
-export function messageKey(subscriptionId: string, kind: MessageKind, expiresAt: string | null): string {
+export function messageKey(
+  subscriptionId: string,
+  kind: MessageKind,
+  expiresAt: string | null,
+): string {
   return `${subscriptionId}|${kind}|${expiresAt ?? '-'}`;
 }
 
@@ -17,7 +27,11 @@ export function sendOnce(world: World, key: string, draft: Draft, nowMs: number)
   if (world.sentMessageKeys.includes(key)) return world;
   const [id, next] = nextId(world, 'msg', nowMs);
   const message: Message = { id, ...draft, createdAt: toIso(nowMs), read: false };
-  return { ...next, messages: [message, ...next.messages], sentMessageKeys: [...next.sentMessageKeys, key] };
+  return {
+    ...next,
+    messages: [message, ...next.messages],
+    sentMessageKeys: [...next.sentMessageKeys, key],
+  };
 }
 
 /** R1: the renewal reminder, 7 days before expiry. */
@@ -58,7 +72,10 @@ export const dataRemovedMessage = (region: RegionId): Draft => ({
 export const paymentSucceededMessage = (order: Order): Draft => ({
   kind: 'payment-succeeded',
   region: order.region,
-  title: order.type === 'unsubscribe' ? `Unsubscribed in ${regionName(order.region)}` : `Payment succeeded: order ${order.id}`,
+  title:
+    order.type === 'unsubscribe'
+      ? `Unsubscribed in ${regionName(order.region)}`
+      : `Payment succeeded: order ${order.id}`,
   body:
     order.type === 'unsubscribe'
       ? `Order ${order.id}: ${(-order.amount / 100).toFixed(2)} USD will be refunded.`
@@ -75,7 +92,10 @@ export const demoResetMessage = (reason: string): Draft => ({
 
 export function markRead(world: World, id: string): World | undefined {
   if (!world.messages.some((m) => m.id === id)) return undefined;
-  return { ...world, messages: world.messages.map((m) => (m.id === id ? { ...m, read: true } : m)) };
+  return {
+    ...world,
+    messages: world.messages.map((m) => (m.id === id ? { ...m, read: true } : m)),
+  };
 }
 
 export const unreadCount = (world: World): number => world.messages.filter((m) => !m.read).length;

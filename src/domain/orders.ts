@@ -3,7 +3,16 @@
  * every order passes: role (R14), disclaimer (R13), optimistic version, idempotency.
  * `quoteOrder` prices a request and changes nothing; `placeOrder` returns the new world.
  */
-import { DAY_MS, EDITIONS, LIFECYCLE, LIMITS, PACK_IDS, PACKS, type EditionId, type PackId } from './catalog';
+import {
+  DAY_MS,
+  EDITIONS,
+  LIFECYCLE,
+  LIMITS,
+  PACK_IDS,
+  PACKS,
+  type EditionId,
+  type PackId,
+} from './catalog';
 import type {
   LineItem,
   Order,
@@ -29,12 +38,25 @@ import {
 import { billableAssets, checkNewQuota, isUpgradeRequired } from './quota';
 import { validateTags } from './tags';
 import { addValidity, billedMonths, checkValidity, describeValidity, toIso, toMs } from './time';
-import { currentAssets, EMPTY_DATA, findBySubscriptionId, nextId, withRegion, type RegionState, type World } from './world';
+import {
+  currentAssets,
+  EMPTY_DATA,
+  findBySubscriptionId,
+  nextId,
+  withRegion,
+  type RegionState,
+  type World,
+} from './world';
 
 /** What an accepted request would do: its price and the subscription after it. */
 export type OrderPlan = { quote: Quote; next: Subscription; resetData?: boolean };
 
-const item = (description: string, amount: number, key: string, params: LineItem['params']): LineItem => ({
+const item = (
+  description: string,
+  amount: number,
+  key: string,
+  params: LineItem['params'],
+): LineItem => ({
   description,
   amount,
   key,
@@ -45,7 +67,13 @@ function context(state: RegionState, nowMs: number) {
   const sub = state.subscription;
   const status = subscriptionStatus(sub, nowMs);
   const assets = billableAssets(currentAssets(state)).total;
-  return { sub, status, assets, daysLeft: subscriptionDaysLeft(sub, nowMs), upgradeRequired: isUpgradeRequired(sub, status, assets) };
+  return {
+    sub,
+    status,
+    assets,
+    daysLeft: subscriptionDaysLeft(sub, nowMs),
+    upgradeRequired: isUpgradeRequired(sub, status, assets),
+  };
 }
 
 // ---- R5: renewal ---------------------------------------------------------------
@@ -55,7 +83,11 @@ function context(state: RegionState, nowMs: number) {
  * the new expiry is the old one + validity. Refused when released (R4), not subscription-billed,
  * or while an upgrade is required (R7).
  */
-export function planRenewal(state: RegionState, req: Pick<RenewRequest, 'validity' | 'quota'>, nowMs: number): Result<OrderPlan> {
+export function planRenewal(
+  state: RegionState,
+  req: Pick<RenewRequest, 'validity' | 'quota'>,
+  nowMs: number,
+): Result<OrderPlan> {
   const { sub, status, upgradeRequired } = context(state, nowMs);
   if (sub.billingMode !== 'subscription' || sub.quota === null || sub.expiresAt === null) {
     return refuse(
@@ -81,10 +113,14 @@ export function planRenewal(state: RegionState, req: Pick<RenewRequest, 'validit
     );
   }
   if (req.quota !== undefined && req.quota !== sub.quota) {
-    return refuse('RENEWAL_CANNOT_CHANGE_QUOTA', `The asset count cannot change during a renewal: it stays ${sub.quota}. To change it, use Upgrade.`, {
-      field: 'quota',
-      details: { quota: sub.quota },
-    });
+    return refuse(
+      'RENEWAL_CANNOT_CHANGE_QUOTA',
+      `The asset count cannot change during a renewal: it stays ${sub.quota}. To change it, use Upgrade.`,
+      {
+        field: 'quota',
+        details: { quota: sub.quota },
+      },
+    );
   }
   const validity = checkValidity(req.validity);
   if (!validity.ok) return validity;
@@ -101,7 +137,13 @@ export function planRenewal(state: RegionState, req: Pick<RenewRequest, 'validit
           `Renewal: ${name} edition, ${sub.quota} assets × ${describeValidity(req.validity)} (billed ${months} months)`,
           amount,
           'renewal',
-          { edition: sub.edition, quota: sub.quota, unit: req.validity.unit, count: req.validity.count, billedMonths: months },
+          {
+            edition: sub.edition,
+            quota: sub.quota,
+            unit: req.validity.unit,
+            count: req.validity.count,
+            billedMonths: months,
+          },
         ),
       ],
       newExpiresAt,
@@ -117,23 +159,40 @@ export function checkEditionUpgrade(current: EditionId, target: EditionId): Resu
   const from = EDITIONS[current].rank;
   const to = EDITIONS[target].rank;
   if (to === from) {
-    return refuse('NO_CHANGE', `You already have the ${EDITIONS[current].name} edition. Choose a higher edition.`, { field: 'edition' });
+    return refuse(
+      'NO_CHANGE',
+      `You already have the ${EDITIONS[current].name} edition. Choose a higher edition.`,
+      { field: 'edition' },
+    );
   }
   if (to < from) {
-    return refuse('DOWNGRADE_NOT_ALLOWED', `An edition cannot be downgraded: ${EDITIONS[current].name} cannot become ${EDITIONS[target].name}.`, {
-      field: 'edition',
-    });
+    return refuse(
+      'DOWNGRADE_NOT_ALLOWED',
+      `An edition cannot be downgraded: ${EDITIONS[current].name} cannot become ${EDITIONS[target].name}.`,
+      {
+        field: 'edition',
+      },
+    );
   }
   return ok(target);
 }
 
 /** From Basic or a released subscription an upgrade is a new purchase (R17 billing modes, R6 quota). */
-function planNewPurchase(state: RegionState, req: UpgradeRequest, nowMs: number, assets: number): Result<OrderPlan> {
+function planNewPurchase(
+  state: RegionState,
+  req: UpgradeRequest,
+  nowMs: number,
+  assets: number,
+): Result<OrderPlan> {
   const { sub } = context(state, nowMs);
   if (req.method !== 'edition') {
-    return refuse('NOT_UPGRADABLE', 'There is no quota to increase without an edition. Choose Version Upgrade and pick an edition.', {
-      field: 'method',
-    });
+    return refuse(
+      'NOT_UPGRADABLE',
+      'There is no quota to increase without an edition. Choose Version Upgrade and pick an edition.',
+      {
+        field: 'method',
+      },
+    );
   }
   if (req.edition === undefined) {
     return refuse('VALIDATION_FAILED', 'Choose the edition to buy.', { field: 'edition' });
@@ -142,7 +201,11 @@ function planNewPurchase(state: RegionState, req: UpgradeRequest, nowMs: number,
   if (!edition.ok) return edition;
   const billingMode = req.billingMode ?? 'subscription';
   if (!EDITIONS[req.edition].billingModes.includes(billingMode)) {
-    return refuse('VALIDATION_FAILED', `Pay-per-use is offered for the Professional edition only.`, { field: 'billingMode' });
+    return refuse(
+      'VALIDATION_FAILED',
+      `Pay-per-use is offered for the Professional edition only.`,
+      { field: 'billingMode' },
+    );
   }
   const tags = validateTags(req.tags ?? sub.tags);
   if (!tags.ok) return tags;
@@ -158,16 +221,27 @@ function planNewPurchase(state: RegionState, req: UpgradeRequest, nowMs: number,
   };
   if (billingMode === 'pay-per-use') {
     if (req.quota !== undefined || req.validity !== undefined) {
-      return refuse('VALIDATION_FAILED', 'Pay-per-use has no quota and no validity: every asset is billed by the hour.', {
-        field: req.quota !== undefined ? 'quota' : 'validity',
-      });
+      return refuse(
+        'VALIDATION_FAILED',
+        'Pay-per-use has no quota and no validity: every asset is billed by the hour.',
+        {
+          field: req.quota !== undefined ? 'quota' : 'validity',
+        },
+      );
     }
     const rate = EDITIONS[req.edition].hourlyPrice ?? 0;
     return ok({
       quote: {
         amount: 0,
         currency: 'USD',
-        items: [item(`${name} edition, pay-per-use: ${rate} cents per asset per hour, billed hourly`, 0, 'payPerUse', { edition: req.edition, rate })],
+        items: [
+          item(
+            `${name} edition, pay-per-use: ${rate} cents per asset per hour, billed hourly`,
+            0,
+            'payPerUse',
+            { edition: req.edition, rate },
+          ),
+        ],
         hourlyRate: rate,
         newExpiresAt: null,
       },
@@ -176,15 +250,21 @@ function planNewPurchase(state: RegionState, req: UpgradeRequest, nowMs: number,
     });
   }
   if (req.validity === undefined) {
-    return refuse('VALIDATION_FAILED', 'Choose how long to buy the subscription for.', { field: 'validity' });
+    return refuse('VALIDATION_FAILED', 'Choose how long to buy the subscription for.', {
+      field: 'validity',
+    });
   }
   const validity = checkValidity(req.validity);
   if (!validity.ok) return validity;
   if (req.quota === undefined) {
-    return refuse('VALIDATION_FAILED', `Enter the number of assets to protect (at least ${Math.max(assets, 1)}).`, {
-      field: 'quota',
-      details: { min: Math.max(assets, 1), max: LIMITS.maxQuota },
-    });
+    return refuse(
+      'VALIDATION_FAILED',
+      `Enter the number of assets to protect (at least ${Math.max(assets, 1)}).`,
+      {
+        field: 'quota',
+        details: { min: Math.max(assets, 1), max: LIMITS.maxQuota },
+      },
+    );
   }
   const quota = checkNewQuota(req.quota, null, assets);
   if (!quota.ok) return quota;
@@ -200,7 +280,13 @@ function planNewPurchase(state: RegionState, req: UpgradeRequest, nowMs: number,
           `New purchase: ${name} edition, ${req.quota} assets × ${describeValidity(req.validity)} (billed ${months} months)`,
           amount,
           'newPurchase',
-          { edition: req.edition, quota: req.quota, unit: req.validity.unit, count: req.validity.count, billedMonths: months },
+          {
+            edition: req.edition,
+            quota: req.quota,
+            unit: req.validity.unit,
+            count: req.validity.count,
+            billedMonths: months,
+          },
         ),
       ],
       newExpiresAt: expiresAt,
@@ -215,50 +301,80 @@ function planNewPurchase(state: RegionState, req: UpgradeRequest, nowMs: number,
  * R6/R11: new quota ≥ billable assets, ≥ current, ≤ 10 000. R10: no downgrade.
  * R8: with time left the customer pays only the difference, pro rata.
  */
-export function planUpgrade(state: RegionState, req: UpgradeRequest, nowMs: number): Result<OrderPlan> {
+export function planUpgrade(
+  state: RegionState,
+  req: UpgradeRequest,
+  nowMs: number,
+): Result<OrderPlan> {
   const { sub, status, assets, daysLeft } = context(state, nowMs);
-  if (sub.billingMode === 'free' || status === 'released') return planNewPurchase(state, req, nowMs, assets);
+  if (sub.billingMode === 'free' || status === 'released')
+    return planNewPurchase(state, req, nowMs, assets);
   if (sub.billingMode === 'pay-per-use') {
-    return refuse('NOT_UPGRADABLE', 'Pay-per-use already bills every asset by the hour: there is nothing to upgrade.', {
-      details: { billingMode: sub.billingMode },
-    });
+    return refuse(
+      'NOT_UPGRADABLE',
+      'Pay-per-use already bills every asset by the hour: there is nothing to upgrade.',
+      {
+        details: { billingMode: sub.billingMode },
+      },
+    );
   }
   if (status === 'expired') {
-    return refuse('NOT_UPGRADABLE', 'This subscription has expired. Renew it first, then upgrade.', { details: { status } });
+    return refuse(
+      'NOT_UPGRADABLE',
+      'This subscription has expired. Renew it first, then upgrade.',
+      { details: { status } },
+    );
   }
   if (req.validity !== undefined) {
-    return refuse('VALIDATION_FAILED', 'An upgrade ends with the current subscription; its validity cannot be chosen.', {
-      field: 'validity',
-    });
+    return refuse(
+      'VALIDATION_FAILED',
+      'An upgrade ends with the current subscription; its validity cannot be chosen.',
+      {
+        field: 'validity',
+      },
+    );
   }
   if (req.billingMode !== undefined && req.billingMode !== 'subscription') {
-    return refuse('VALIDATION_FAILED', 'The billing mode cannot change during an upgrade.', { field: 'billingMode' });
+    return refuse('VALIDATION_FAILED', 'The billing mode cannot change during an upgrade.', {
+      field: 'billingMode',
+    });
   }
   const currentQuota = sub.quota ?? 0;
   let edition: EditionId = sub.edition;
   if (req.method === 'edition') {
-    if (req.edition === undefined) return refuse('VALIDATION_FAILED', 'Choose the edition to upgrade to.', { field: 'edition' });
+    if (req.edition === undefined)
+      return refuse('VALIDATION_FAILED', 'Choose the edition to upgrade to.', { field: 'edition' });
     const checked = checkEditionUpgrade(sub.edition, req.edition);
     if (!checked.ok) return checked;
     edition = checked.value;
   } else {
     if (req.edition !== undefined && req.edition !== sub.edition) {
-      return refuse('VALIDATION_FAILED', 'Increase Quota keeps the edition. To change the edition, choose Version Upgrade.', {
-        field: 'edition',
-      });
+      return refuse(
+        'VALIDATION_FAILED',
+        'Increase Quota keeps the edition. To change the edition, choose Version Upgrade.',
+        {
+          field: 'edition',
+        },
+      );
     }
     if (req.quota === undefined) {
-      return refuse('VALIDATION_FAILED', `Enter the new quota (more than ${currentQuota}).`, { field: 'quota' });
+      return refuse('VALIDATION_FAILED', `Enter the new quota (more than ${currentQuota}).`, {
+        field: 'quota',
+      });
     }
   }
   const newQuota = req.quota ?? currentQuota;
   const quota = checkNewQuota(newQuota, currentQuota, assets);
   if (!quota.ok) return quota;
   if (req.method === 'quota' && newQuota === currentQuota) {
-    return refuse('NO_CHANGE', `The quota is already ${currentQuota}. Enter a larger number to increase it.`, {
-      field: 'quota',
-      details: { min: currentQuota + 1 },
-    });
+    return refuse(
+      'NO_CHANGE',
+      `The quota is already ${currentQuota}. Enter a larger number to increase it.`,
+      {
+        field: 'quota',
+        details: { min: currentQuota + 1 },
+      },
+    );
   }
   const tags = validateTags(req.tags ?? sub.tags);
   if (!tags.ok) return tags;
@@ -299,15 +415,26 @@ export function planUpgrade(state: RegionState, req: UpgradeRequest, nowMs: numb
 const isPackId = (id: string): id is PackId => (PACK_IDS as readonly string[]).includes(id);
 
 /** Packs are bought for a live subscription-billed edition, end with it, and are priced pro rata like an upgrade. */
-export function planPack(state: RegionState, req: Pick<PackRequest, 'pack' | 'quantity'>, nowMs: number): Result<OrderPlan> {
+export function planPack(
+  state: RegionState,
+  req: Pick<PackRequest, 'pack' | 'quantity'>,
+  nowMs: number,
+): Result<OrderPlan> {
   const { sub, status, daysLeft } = context(state, nowMs);
   if (sub.billingMode !== 'subscription' || (status !== 'active' && status !== 'expiring')) {
-    return refuse('NOT_UPGRADABLE', 'Value-added packs can be bought only for an active yearly/monthly Standard or Professional edition.', {
-      details: { billingMode: sub.billingMode, status },
-    });
+    return refuse(
+      'NOT_UPGRADABLE',
+      'Value-added packs can be bought only for an active yearly/monthly Standard or Professional edition.',
+      {
+        details: { billingMode: sub.billingMode, status },
+      },
+    );
   }
   if (!isPackId(req.pack)) {
-    return refuse('VALIDATION_FAILED', 'Choose one of the value-added packs on offer.', { field: 'pack', details: { allowed: PACK_IDS } });
+    return refuse('VALIDATION_FAILED', 'Choose one of the value-added packs on offer.', {
+      field: 'pack',
+      details: { allowed: PACK_IDS },
+    });
   }
   const held = sub.packs.find((p) => p.pack === req.pack)?.quantity ?? 0;
   const max = LIMITS.maxPackQuantity - held;
@@ -323,18 +450,25 @@ export function planPack(state: RegionState, req: Pick<PackRequest, 'pack' | 'qu
   const remainingDays = remainingDaysForFee(daysLeft ?? 0);
   const amount = proRataFee(packMonthlyCost(req.pack, req.quantity), remainingDays);
   const packs = held
-    ? sub.packs.map((p) => (p.pack === req.pack ? { ...p, quantity: p.quantity + req.quantity } : p))
+    ? sub.packs.map((p) =>
+        p.pack === req.pack ? { ...p, quantity: p.quantity + req.quantity } : p,
+      )
     : [...sub.packs, { pack: req.pack, quantity: req.quantity }];
   return ok({
     quote: {
       amount,
       currency: 'USD',
       items: [
-        item(`${PACKS[req.pack].name} × ${req.quantity} for the remaining ${remainingDays} days`, amount, 'pack', {
-          pack: req.pack,
-          quantity: req.quantity,
-          remainingDays,
-        }),
+        item(
+          `${PACKS[req.pack].name} × ${req.quantity} for the remaining ${remainingDays} days`,
+          amount,
+          'pack',
+          {
+            pack: req.pack,
+            quantity: req.quantity,
+            remainingDays,
+          },
+        ),
       ],
       remainingDays,
       newExpiresAt: sub.expiresAt,
@@ -348,26 +482,52 @@ export function planPack(state: RegionState, req: Pick<PackRequest, 'pack' | 'qu
 /** The newest paid (positive) order of the subscription's current term. */
 export function lastPaidOrder(orders: Order[], sub: Subscription): Order | undefined {
   const since = sub.startedAt === null ? -Infinity : toMs(sub.startedAt);
-  return orders.find((o) => o.subscriptionId === sub.id && o.amount > 0 && o.type !== 'unsubscribe' && toMs(o.createdAt) >= since);
+  return orders.find(
+    (o) =>
+      o.subscriptionId === sub.id &&
+      o.amount > 0 &&
+      o.type !== 'unsubscribe' &&
+      toMs(o.createdAt) >= since,
+  );
 }
 
 /**
  * Unsubscribe refund: within 5 days of the last paid order, that order's full amount;
  * later the unused value pro rata (edition × quota + packs, down to nothing). Pay-per-use refunds nothing.
  */
-export function unsubscribeRefund(sub: Subscription, orders: Order[], nowMs: number): { amount: number; rule: 'full' | 'pro-rata'; remainingDays: number } {
+export function unsubscribeRefund(
+  sub: Subscription,
+  orders: Order[],
+  nowMs: number,
+): { amount: number; rule: 'full' | 'pro-rata'; remainingDays: number } {
   const last = lastPaidOrder(orders, sub);
   if (last && nowMs - toMs(last.createdAt) <= LIFECYCLE.fullRefundDays * DAY_MS) {
-    return { amount: last.amount, rule: 'full', remainingDays: Math.max(0, subscriptionDaysLeft(sub, nowMs) ?? 0) };
+    return {
+      amount: last.amount,
+      rule: 'full',
+      remainingDays: Math.max(0, subscriptionDaysLeft(sub, nowMs) ?? 0),
+    };
   }
   const remainingDays = Math.max(0, subscriptionDaysLeft(sub, nowMs) ?? 0);
-  return { amount: proRataFee(configurationMonthlyCost(sub), remainingDays), rule: 'pro-rata', remainingDays };
+  return {
+    amount: proRataFee(configurationMonthlyCost(sub), remainingDays),
+    rule: 'pro-rata',
+    remainingDays,
+  };
 }
 
-export function planUnsubscribe(state: RegionState, orders: Order[], nowMs: number): Result<OrderPlan> {
+export function planUnsubscribe(
+  state: RegionState,
+  orders: Order[],
+  nowMs: number,
+): Result<OrderPlan> {
   const { sub, status } = context(state, nowMs);
   if (sub.billingMode === 'free' || status === 'released') {
-    return refuse('NOT_SUBSCRIBED', 'There is no paid subscription in this region to unsubscribe from.', { details: { status } });
+    return refuse(
+      'NOT_SUBSCRIBED',
+      'There is no paid subscription in this region to unsubscribe from.',
+      { details: { status } },
+    );
   }
   const refund = unsubscribeRefund(sub, orders, nowMs);
   const description =
@@ -378,7 +538,11 @@ export function planUnsubscribe(state: RegionState, orders: Order[], nowMs: numb
     quote: {
       amount: -refund.amount,
       currency: 'USD',
-      items: [item(description, -refund.amount, refund.rule === 'full' ? 'refundFull' : 'refundProRata', { remainingDays: refund.remainingDays })],
+      items: [
+        item(description, -refund.amount, refund.rule === 'full' ? 'refundFull' : 'refundProRata', {
+          remainingDays: refund.remainingDays,
+        }),
+      ],
       remainingDays: refund.remainingDays,
       newExpiresAt: null,
     },
@@ -403,9 +567,13 @@ export function planUnsubscribe(state: RegionState, orders: Order[], nowMs: numb
 /** R14: a readonly role may look but not buy. */
 export function checkRole(role: Role): Result<true> {
   if (role !== 'admin') {
-    return refuse('FORBIDDEN', 'Your account may view this subscription but not buy. Ask an administrator to grant the purchase permission.', {
-      details: { helpUrl: '/help/permissions', role },
-    });
+    return refuse(
+      'FORBIDDEN',
+      'Your account may view this subscription but not buy. Ask an administrator to grant the purchase permission.',
+      {
+        details: { helpUrl: '/help/permissions', role },
+      },
+    );
   }
   return ok(true);
 }
@@ -413,7 +581,9 @@ export function checkRole(role: Role): Result<true> {
 /** R13: the disclaimer must be accepted before Pay Now. */
 export function checkDisclaimer(req: OrderRequest): Result<true> {
   if (req.type !== 'unsubscribe' && !req.disclaimerAccepted) {
-    return refuse('DISCLAIMER_NOT_ACCEPTED', 'Read and accept the Disclaimer before you pay.', { field: 'disclaimerAccepted' });
+    return refuse('DISCLAIMER_NOT_ACCEPTED', 'Read and accept the Disclaimer before you pay.', {
+      field: 'disclaimerAccepted',
+    });
   }
   return ok(true);
 }
@@ -421,15 +591,24 @@ export function checkDisclaimer(req: OrderRequest): Result<true> {
 /** Optimistic concurrency: the order must be based on the subscription's current version. */
 export function checkVersion(sub: Subscription, expectedVersion: number): Result<true> {
   if (sub.version !== expectedVersion) {
-    return refuse('VERSION_CONFLICT', 'This subscription changed since you opened this page (perhaps in another tab). Reload to see its latest state.', {
-      field: 'expectedVersion',
-      details: { currentVersion: sub.version, expectedVersion },
-    });
+    return refuse(
+      'VERSION_CONFLICT',
+      'This subscription changed since you opened this page (perhaps in another tab). Reload to see its latest state.',
+      {
+        field: 'expectedVersion',
+        details: { currentVersion: sub.version, expectedVersion },
+      },
+    );
   }
   return ok(true);
 }
 
-function planFor(world: World, state: RegionState, req: OrderRequest, nowMs: number): Result<OrderPlan> {
+function planFor(
+  world: World,
+  state: RegionState,
+  req: OrderRequest,
+  nowMs: number,
+): Result<OrderPlan> {
   switch (req.type) {
     case 'renew':
       return planRenewal(state, req, nowMs);
@@ -444,7 +623,11 @@ function planFor(world: World, state: RegionState, req: OrderRequest, nowMs: num
 
 function locate(world: World, subscriptionId: string): Result<RegionState> {
   const state = findBySubscriptionId(world, subscriptionId);
-  return state ? ok(state) : refuse('NOT_FOUND', `There is no subscription ${subscriptionId}.`, { field: 'subscriptionId' });
+  return state
+    ? ok(state)
+    : refuse('NOT_FOUND', `There is no subscription ${subscriptionId}.`, {
+        field: 'subscriptionId',
+      });
 }
 
 /** POST /quotes: the itemised price of a request, or the rule it breaks. Changes nothing. */
@@ -461,12 +644,21 @@ export function fingerprint(value: unknown): string {
     Array.isArray(v)
       ? v.map(canonical)
       : v !== null && typeof v === 'object'
-        ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canonical(x)]))
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, x]) => [k, canonical(x)]),
+          )
         : v;
   return JSON.stringify(canonical(value));
 }
 
-export type PlacedOrder = { world: World; order: Order; subscription: Subscription; replayed: boolean };
+export type PlacedOrder = {
+  world: World;
+  order: Order;
+  subscription: Subscription;
+  replayed: boolean;
+};
 
 const MAX_IDEMPOTENCY_KEYS = 500;
 
@@ -480,19 +672,29 @@ const idempotencySlot = (key: string): string => `key:${key}`;
  * POST /orders. Checks in order: idempotent replay, subscription, role (R14), version, the order's rules,
  * disclaimer (R13). A refusal returns no world: nothing changes.
  */
-export function placeOrder(world: World, req: OrderRequest, idempotencyKey: string, nowMs: number): Result<PlacedOrder> {
+export function placeOrder(
+  world: World,
+  req: OrderRequest,
+  idempotencyKey: string,
+  nowMs: number,
+): Result<PlacedOrder> {
   const print = fingerprint(req);
   const slot = idempotencySlot(idempotencyKey);
   const previous = Object.hasOwn(world.idempotency, slot) ? world.idempotency[slot] : undefined;
   if (previous) {
     if (previous.fingerprint !== print) {
-      return refuse('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was already used for a different order. Start a new payment attempt.', {
-        details: { orderId: previous.orderId },
-      });
+      return refuse(
+        'IDEMPOTENCY_KEY_REUSED',
+        'This Idempotency-Key was already used for a different order. Start a new payment attempt.',
+        {
+          details: { orderId: previous.orderId },
+        },
+      );
     }
     const order = world.orders.find((o) => o.id === previous.orderId);
     const state = order && findBySubscriptionId(world, order.subscriptionId);
-    if (order && state) return ok({ world, order, subscription: state.subscription, replayed: true });
+    if (order && state)
+      return ok({ world, order, subscription: state.subscription, replayed: true });
   }
   const located = locate(world, req.subscriptionId);
   if (!located.ok) return located;
@@ -507,7 +709,10 @@ export function placeOrder(world: World, req: OrderRequest, idempotencyKey: stri
   if (!disclaimer.ok) return disclaimer;
 
   const [orderId, numbered] = nextId(world, 'ORD', nowMs);
-  const subscription: Subscription = { ...plan.value.next, version: state.subscription.version + 1 };
+  const subscription: Subscription = {
+    ...plan.value.next,
+    version: state.subscription.version + 1,
+  };
   const order: Order = {
     id: orderId,
     type: req.type,
@@ -520,11 +725,19 @@ export function placeOrder(world: World, req: OrderRequest, idempotencyKey: stri
     createdAt: toIso(nowMs),
     edition: subscription.edition,
   };
-  const keys = Object.entries({ ...numbered.idempotency, [slot]: { fingerprint: print, orderId } }).slice(-MAX_IDEMPOTENCY_KEYS);
+  const keys = Object.entries({
+    ...numbered.idempotency,
+    [slot]: { fingerprint: print, orderId },
+  }).slice(-MAX_IDEMPOTENCY_KEYS);
   let next: World = withRegion(
     { ...numbered, orders: [order, ...numbered.orders], idempotency: Object.fromEntries(keys) },
     { ...state, subscription, data: plan.value.resetData ? { ...EMPTY_DATA } : state.data },
   );
-  next = sendOnce(next, messageKey(subscription.id, 'payment-succeeded', order.id), paymentSucceededMessage(order), nowMs);
+  next = sendOnce(
+    next,
+    messageKey(subscription.id, 'payment-succeeded', order.id),
+    paymentSucceededMessage(order),
+    nowMs,
+  );
   return ok({ world: next, order, subscription, replayed: false });
 }

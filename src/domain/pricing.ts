@@ -33,7 +33,9 @@ export function packMonthlyCost(pack: PackId, quantity: number): number {
 }
 
 /** The monthly value of a subscription's whole configuration: edition × quota + packs. */
-export function configurationMonthlyCost(sub: Pick<Subscription, 'edition' | 'quota' | 'packs'>): number {
+export function configurationMonthlyCost(
+  sub: Pick<Subscription, 'edition' | 'quota' | 'packs'>,
+): number {
   const edition = sub.quota === null ? 0 : monthlyCost(sub.edition, sub.quota);
   return edition + sub.packs.reduce((sum, p) => sum + packMonthlyCost(p.pack, p.quantity), 0);
 }

@@ -5,7 +5,11 @@ import { ok, refuse, type Result } from './errors';
 export type AssetCounts = { ecs: number; external: number };
 
 /** R6: billable assets = ECS instances + external servers of the region. */
-export function billableAssets(assets: AssetCounts): { ecs: number; external: number; total: number } {
+export function billableAssets(assets: AssetCounts): {
+  ecs: number;
+  external: number;
+  total: number;
+} {
   return { ecs: assets.ecs, external: assets.external, total: assets.ecs + assets.external };
 }
 
@@ -47,25 +51,40 @@ export function usagePercent(assets: number, quota: number | null): number | nul
  * R6 + R11: a new quota is ≥ the current quota (never reduced), ≥ billable assets, ≤ 10 000.
  * `currentQuota` is null for a new purchase.
  */
-export function checkNewQuota(quota: number, currentQuota: number | null, assets: number): Result<number> {
+export function checkNewQuota(
+  quota: number,
+  currentQuota: number | null,
+  assets: number,
+): Result<number> {
   if (currentQuota !== null && quota < currentQuota) {
-    return refuse('QUOTA_DECREASE_NOT_ALLOWED', `The quota cannot be reduced: enter at least the current ${currentQuota}.`, {
-      field: 'quota',
-      details: { min: Math.max(currentQuota, assets), currentQuota },
-    });
+    return refuse(
+      'QUOTA_DECREASE_NOT_ALLOWED',
+      `The quota cannot be reduced: enter at least the current ${currentQuota}.`,
+      {
+        field: 'quota',
+        details: { min: Math.max(currentQuota, assets), currentQuota },
+      },
+    );
   }
   if (quota < assets || quota < 1) {
     return refuse(
       'QUOTA_BELOW_ASSETS',
       `The quota must cover all ${assets} billable assets (ECS instances and external servers): enter at least ${Math.max(assets, 1)}.`,
-      { field: 'quota', details: { min: Math.max(assets, currentQuota ?? 1, 1), billableAssets: assets } },
+      {
+        field: 'quota',
+        details: { min: Math.max(assets, currentQuota ?? 1, 1), billableAssets: assets },
+      },
     );
   }
   if (quota > LIMITS.maxQuota) {
-    return refuse('QUOTA_LIMIT_EXCEEDED', `The quota cannot exceed ${LIMITS.maxQuota.toLocaleString('en-US')} assets.`, {
-      field: 'quota',
-      details: { max: LIMITS.maxQuota },
-    });
+    return refuse(
+      'QUOTA_LIMIT_EXCEEDED',
+      `The quota cannot exceed ${LIMITS.maxQuota.toLocaleString('en-US')} assets.`,
+      {
+        field: 'quota',
+        details: { max: LIMITS.maxQuota },
+      },
+    );
   }
   return ok(quota);
 }

@@ -10,7 +10,12 @@ import { findBySubscriptionId, withRegion, type World } from './world';
  * PATCH /subscriptions/:id: the auto-renew switch with its validity, and tags (R12).
  * Auto-renew is offered where renewal is (subscription billing, not released).
  */
-export function patchSubscription(world: World, id: string, req: PatchSubscriptionRequest, nowMs: number): Result<{ world: World; subscription: Subscription }> {
+export function patchSubscription(
+  world: World,
+  id: string,
+  req: PatchSubscriptionRequest,
+  nowMs: number,
+): Result<{ world: World; subscription: Subscription }> {
   const state = findBySubscriptionId(world, id);
   if (!state) return refuse('NOT_FOUND', `There is no subscription ${id}.`);
   const role = checkRole(world.role);
@@ -19,22 +24,37 @@ export function patchSubscription(world: World, id: string, req: PatchSubscripti
   if (!version.ok) return version;
   const sub = state.subscription;
   let next: Subscription = { ...sub };
-  if (req.autoRenew !== undefined || (req.autoRenewMonths !== undefined && req.autoRenewMonths !== null)) {
+  if (
+    req.autoRenew !== undefined ||
+    (req.autoRenewMonths !== undefined && req.autoRenewMonths !== null)
+  ) {
     const status = subscriptionStatus(sub, nowMs);
     if (sub.billingMode !== 'subscription' || status === 'released') {
-      return refuse('NOT_RENEWABLE', 'Auto-renew is available for yearly/monthly subscriptions that have not been released.', {
-        field: 'autoRenew',
-      });
+      return refuse(
+        'NOT_RENEWABLE',
+        'Auto-renew is available for yearly/monthly subscriptions that have not been released.',
+        {
+          field: 'autoRenew',
+        },
+      );
     }
     const months = req.autoRenewMonths ?? sub.autoRenewMonths ?? 1;
     if (!AUTO_RENEW_MONTHS.includes(months)) {
-      return refuse('VALIDATION_FAILED', 'Choose an auto-renew validity of 1 to 9 months, or 1, 2 or 3 years.', {
-        field: 'autoRenewMonths',
-        details: { allowed: AUTO_RENEW_MONTHS },
-      });
+      return refuse(
+        'VALIDATION_FAILED',
+        'Choose an auto-renew validity of 1 to 9 months, or 1, 2 or 3 years.',
+        {
+          field: 'autoRenewMonths',
+          details: { allowed: AUTO_RENEW_MONTHS },
+        },
+      );
     }
     const autoRenew = req.autoRenew ?? sub.autoRenew;
-    next = { ...next, autoRenew, autoRenewMonths: autoRenew ? months : (req.autoRenewMonths ?? sub.autoRenewMonths) };
+    next = {
+      ...next,
+      autoRenew,
+      autoRenewMonths: autoRenew ? months : (req.autoRenewMonths ?? sub.autoRenewMonths),
+    };
   }
   if (req.tags !== undefined) {
     const tags = validateTags(req.tags);

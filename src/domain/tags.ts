@@ -18,10 +18,14 @@ export function validateTags(tags: Tag[]): Result<Tag[]> {
     const keyLength = [...tag.key].length;
     const valueLength = [...tag.value].length;
     if (keyLength < 1 || keyLength > LIMITS.tagKeyMax) {
-      return refuse('VALIDATION_FAILED', `A tag key must be 1 to ${LIMITS.tagKeyMax} characters long.`, {
-        field: `tags.${i}.key`,
-        details: { rule: 'keyLength', max: LIMITS.tagKeyMax },
-      });
+      return refuse(
+        'VALIDATION_FAILED',
+        `A tag key must be 1 to ${LIMITS.tagKeyMax} characters long.`,
+        {
+          field: `tags.${i}.key`,
+          details: { rule: 'keyLength', max: LIMITS.tagKeyMax },
+        },
+      );
     }
     if (!PRINTABLE.test(tag.key)) {
       return refuse('VALIDATION_FAILED', 'A tag key may contain printable characters only.', {
@@ -30,10 +34,14 @@ export function validateTags(tags: Tag[]): Result<Tag[]> {
       });
     }
     if (valueLength > LIMITS.tagValueMax) {
-      return refuse('VALIDATION_FAILED', `A tag value can be at most ${LIMITS.tagValueMax} characters long.`, {
-        field: `tags.${i}.value`,
-        details: { rule: 'valueLength', max: LIMITS.tagValueMax },
-      });
+      return refuse(
+        'VALIDATION_FAILED',
+        `A tag value can be at most ${LIMITS.tagValueMax} characters long.`,
+        {
+          field: `tags.${i}.value`,
+          details: { rule: 'valueLength', max: LIMITS.tagValueMax },
+        },
+      );
     }
     if (!PRINTABLE.test(tag.value)) {
       return refuse('VALIDATION_FAILED', 'A tag value may contain printable characters only.', {
@@ -42,10 +50,14 @@ export function validateTags(tags: Tag[]): Result<Tag[]> {
       });
     }
     if (seen.has(tag.key)) {
-      return refuse('VALIDATION_FAILED', `The tag key "${tag.key}" is used twice; keys must be unique.`, {
-        field: `tags.${i}.key`,
-        details: { rule: 'unique' },
-      });
+      return refuse(
+        'VALIDATION_FAILED',
+        `The tag key "${tag.key}" is used twice; keys must be unique.`,
+        {
+          field: `tags.${i}.key`,
+          details: { rule: 'unique' },
+        },
+      );
     }
     seen.add(tag.key);
   }

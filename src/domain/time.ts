@@ -41,10 +41,15 @@ export function addValidity(fromMs: number, validity: Validity): number {
 
 /** Auto-renew stores a number of months: 1–9, 12, 24, 36. */
 export function validityFromMonths(months: number): Validity {
-  return months >= 12 && months % 12 === 0 ? { unit: 'year', count: months / 12 } : { unit: 'month', count: months };
+  return months >= 12 && months % 12 === 0
+    ? { unit: 'year', count: months / 12 }
+    : { unit: 'month', count: months };
 }
 
-export const AUTO_RENEW_MONTHS: readonly number[] = [...VALIDITY.months, ...VALIDITY.years.map((y) => y * 12)];
+export const AUTO_RENEW_MONTHS: readonly number[] = [
+  ...VALIDITY.months,
+  ...VALIDITY.years.map((y) => y * 12),
+];
 
 export function describeValidity(v: Validity): string {
   return `${v.count} ${v.unit}${v.count === 1 ? '' : 's'}`;

@@ -22,11 +22,18 @@ function describe(issue: z.core.$ZodIssue, input: unknown): { field: string; mes
       return { field: f, message: `"${f}" is not a field this request accepts.` };
     }
     case 'invalid_type':
-      if (valueAt(input, issue.path) === undefined) return { field, message: `"${name}" is required.` };
+      if (valueAt(input, issue.path) === undefined)
+        return { field, message: `"${name}" is required.` };
       if (issue.expected === 'int') return { field, message: `"${name}" must be a whole number.` };
-      return { field, message: `"${name}" must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}.` };
+      return {
+        field,
+        message: `"${name}" must be ${issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}.`,
+      };
     case 'invalid_value':
-      return { field, message: `"${name}" must be one of: ${issue.values.map(String).join(', ')}.` };
+      return {
+        field,
+        message: `"${name}" must be one of: ${issue.values.map(String).join(', ')}.`,
+      };
     case 'invalid_union':
       return { field, message: `"${name}" is not valid here.` };
     case 'too_small':
@@ -44,6 +51,8 @@ export function validationError(error: z.ZodError, input: unknown): DomainError 
   const { field, message } = describe(first, input);
   return domainError('VALIDATION_FAILED', message, {
     ...(field ? { field } : {}),
-    details: { issues: error.issues.map((i) => ({ path: path(i.path), code: i.code, message: i.message })) },
+    details: {
+      issues: error.issues.map((i) => ({ path: path(i.path), code: i.code, message: i.message })),
+    },
   });
 }

@@ -1,6 +1,11 @@
 import { EDITIONS, LIFECYCLE, LIMITS, DAY_MS } from './catalog';
 import type { OverviewResponse, Status, Subscription, SubscriptionView } from './contract';
-import { isDataRetained, retentionEndsAt, subscriptionDaysLeft, subscriptionStatus } from './lifecycle';
+import {
+  isDataRetained,
+  retentionEndsAt,
+  subscriptionDaysLeft,
+  subscriptionStatus,
+} from './lifecycle';
 import { billableAssets, isUpgradeRequired, upgradeThresholdAssets, usagePercent } from './quota';
 import { toIso, utcDate } from './time';
 import { currentAssets, EMPTY_DATA, type RegionState } from './world';
@@ -12,7 +17,11 @@ const hasHigherEdition = (sub: Subscription): boolean =>
  * R16: the actions the rules allow on a subscription now. Pages show buttons from this,
  * the API refuses the same things with a reason.
  */
-export function allowedActions(sub: Subscription, status: Status, upgradeRequired: boolean): SubscriptionView['actions'] {
+export function allowedActions(
+  sub: Subscription,
+  status: Status,
+  upgradeRequired: boolean,
+): SubscriptionView['actions'] {
   const subscription = sub.billingMode === 'subscription';
   const live = status === 'active' || status === 'expiring';
   const isBasic = sub.billingMode === 'free';
@@ -33,7 +42,10 @@ export function subscriptionView(state: RegionState, nowMs: number): Subscriptio
   const status = subscriptionStatus(sub, nowMs);
   const assets = billableAssets(currentAssets(state));
   const upgradeRequired = isUpgradeRequired(sub, status, assets.total);
-  const threshold = sub.billingMode === 'subscription' && sub.quota !== null ? upgradeThresholdAssets(sub.quota) : null;
+  const threshold =
+    sub.billingMode === 'subscription' && sub.quota !== null
+      ? upgradeThresholdAssets(sub.quota)
+      : null;
   const retention = retentionEndsAt(sub);
   return {
     subscription: sub,
@@ -54,7 +66,10 @@ export function subscriptionView(state: RegionState, nowMs: number): Subscriptio
 /** Billable assets at the end of each of the last 30 UTC days (today up to now). */
 export function assetHistory(state: RegionState, nowMs: number): OverviewResponse['assetHistory'] {
   const todayStart = Math.floor(nowMs / DAY_MS) * DAY_MS;
-  const events = state.assetEvents.map((e) => ({ at: Date.parse(e.at), total: e.ecs + e.external }));
+  const events = state.assetEvents.map((e) => ({
+    at: Date.parse(e.at),
+    total: e.ecs + e.external,
+  }));
   const first = events[0]?.total ?? 0;
   const points: OverviewResponse['assetHistory'] = [];
   for (let d = LIFECYCLE.assetHistoryDays - 1; d >= 0; d--) {

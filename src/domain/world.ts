@@ -15,7 +15,11 @@ import {
 
 export const WORLD_SCHEMA_VERSION = 1;
 
-export const AssetEventSchema = z.strictObject({ at: z.iso.datetime(), ecs: z.int(), external: z.int() });
+export const AssetEventSchema = z.strictObject({
+  at: z.iso.datetime(),
+  ecs: z.int(),
+  external: z.int(),
+});
 
 export const RegionStateSchema = z.strictObject({
   region: z.enum(REGION_IDS),
@@ -43,7 +47,10 @@ export const WorldSchema = z.strictObject({
   /** keys of messages already sent: once per subscription, kind and expiry */
   sentMessageKeys: z.array(z.string()),
   /** Idempotency-Key → the request's fingerprint and the order it created */
-  idempotency: z.record(z.string(), z.strictObject({ fingerprint: z.string(), orderId: z.string() })),
+  idempotency: z.record(
+    z.string(),
+    z.strictObject({ fingerprint: z.string(), orderId: z.string() }),
+  ),
   /** a counter for ids */
   seq: z.int(),
 });

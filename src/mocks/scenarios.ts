@@ -3,7 +3,13 @@ import { DAY_MS, EDITIONS, REGIONS, type EditionId, type RegionId } from '@/doma
 import type { Order, RetainedData, ScenarioName, Subscription } from '@/domain/contract';
 import { termPrice } from '@/domain/pricing';
 import { toIso } from '@/domain/time';
-import { EMPTY_DATA, WORLD_SCHEMA_VERSION, type AssetEvent, type RegionState, type World } from '@/domain/world';
+import {
+  EMPTY_DATA,
+  WORLD_SCHEMA_VERSION,
+  type AssetEvent,
+  type RegionState,
+  type World,
+} from '@/domain/world';
 
 type Plan = {
   edition: EditionId;
@@ -51,7 +57,11 @@ function retained(total: number): RetainedData {
   };
 }
 
-function regionFrom(region: RegionId, plan: Plan, nowMs: number): { state: RegionState; order?: Order } {
+function regionFrom(
+  region: RegionId,
+  plan: Plan,
+  nowMs: number,
+): { state: RegionState; order?: Order } {
   const id = subscriptionIdOf(region);
   const billingMode = plan.billingMode ?? (plan.edition === 'basic' ? 'free' : 'subscription');
   const subscription: Subscription = {
@@ -60,7 +70,8 @@ function regionFrom(region: RegionId, plan: Plan, nowMs: number): { state: Regio
     edition: plan.edition,
     billingMode,
     quota: billingMode === 'subscription' ? (plan.quota ?? 10) : null,
-    expiresAt: billingMode === 'subscription' ? toIso(nowMs + (plan.daysLeft ?? 200) * DAY_MS) : null,
+    expiresAt:
+      billingMode === 'subscription' ? toIso(nowMs + (plan.daysLeft ?? 200) * DAY_MS) : null,
     startedAt: null,
     autoRenew: false,
     autoRenewMonths: null,
@@ -71,9 +82,14 @@ function regionFrom(region: RegionId, plan: Plan, nowMs: number): { state: Regio
   let order: Order | undefined;
   if (billingMode !== 'free') {
     // bought a year before expiry (pay-per-use: 90 days ago)
-    const boughtAt = subscription.expiresAt ? Date.parse(subscription.expiresAt) - 365 * DAY_MS : nowMs - 90 * DAY_MS;
+    const boughtAt = subscription.expiresAt
+      ? Date.parse(subscription.expiresAt) - 365 * DAY_MS
+      : nowMs - 90 * DAY_MS;
     subscription.startedAt = toIso(boughtAt);
-    const amount = subscription.quota === null ? 0 : termPrice(plan.edition, subscription.quota, { unit: 'year', count: 1 });
+    const amount =
+      subscription.quota === null
+        ? 0
+        : termPrice(plan.edition, subscription.quota, { unit: 'year', count: 1 });
     order = {
       id: `ORD-${toIso(boughtAt).slice(0, 10).replaceAll('-', '')}-${SHORT[region].toUpperCase()}01`,
       type: 'upgrade',
@@ -128,7 +144,11 @@ const PLANS: Record<ScenarioName, Partial<Record<RegionId, Plan>>> = {
 
 export const SCENARIO_NAMES = Object.keys(PLANS) as ScenarioName[];
 
-export function buildScenario(name: ScenarioName, nowMs: number, keep?: Pick<World, 'clockOffsetMs'>): World {
+export function buildScenario(
+  name: ScenarioName,
+  nowMs: number,
+  keep?: Pick<World, 'clockOffsetMs'>,
+): World {
   const built = REGIONS.map((r) => regionFrom(r.id, PLANS[name][r.id] ?? BASIC, nowMs));
   return {
     schemaVersion: WORLD_SCHEMA_VERSION,
@@ -139,7 +159,9 @@ export function buildScenario(name: ScenarioName, nowMs: number, keep?: Pick<Wor
     latencyMs: 0,
     failureRate: 0,
     regions: built.map((b) => b.state),
-    orders: built.flatMap((b) => (b.order ? [b.order] : [])).sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    orders: built
+      .flatMap((b) => (b.order ? [b.order] : []))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
     messages: [],
     sentMessageKeys: [],
     idempotency: {},

@@ -28,14 +28,24 @@ export function readWorld(raw: string | null, nowMs: number): Loaded {
   try {
     data = JSON.parse(raw);
   } catch {
-    return { world: buildScenario('healthy', nowMs), resetReason: 'the stored data is not valid JSON' };
+    return {
+      world: buildScenario('healthy', nowMs),
+      resetReason: 'the stored data is not valid JSON',
+    };
   }
   if (typeof data !== 'object' || data === null) {
-    return { world: buildScenario('healthy', nowMs), resetReason: 'the stored data is not an object' };
+    return {
+      world: buildScenario('healthy', nowMs),
+      resetReason: 'the stored data is not an object',
+    };
   }
   let record = data as Record<string, unknown>;
   let version = typeof record.schemaVersion === 'number' ? record.schemaVersion : 0;
-  for (let migrate = MIGRATIONS[version]; version < WORLD_SCHEMA_VERSION && migrate; migrate = MIGRATIONS[version]) {
+  for (
+    let migrate = MIGRATIONS[version];
+    version < WORLD_SCHEMA_VERSION && migrate;
+    migrate = MIGRATIONS[version]
+  ) {
     record = migrate(record);
     version += 1;
   }
@@ -46,7 +56,8 @@ export function readWorld(raw: string | null, nowMs: number): Loaded {
     };
   }
   const parsed = WorldSchema.safeParse(record);
-  if (!parsed.success) return { world: buildScenario('healthy', nowMs), resetReason: 'the stored data is damaged' };
+  if (!parsed.success)
+    return { world: buildScenario('healthy', nowMs), resetReason: 'the stored data is damaged' };
   return { world: parsed.data };
 }
 
@@ -57,7 +68,12 @@ export type Store = {
    * Runs `fn` on the current world, serialised with every other transaction (in this tab and,
    * where the browser offers Web Locks, across tabs), and saves the world it returns.
    */
-  transact<T>(fn: (world: World, now: number) => { world?: World; result: T } | Promise<{ world?: World; result: T }>): Promise<T>;
+  transact<T>(
+    fn: (
+      world: World,
+      now: number,
+    ) => { world?: World; result: T } | Promise<{ world?: World; result: T }>,
+  ): Promise<T>;
   /** Real time, for demo control. */
   realNow(): number;
 };
@@ -65,7 +81,10 @@ export type Store = {
 export function createStore(storage: StorageLike, realNow: () => number = Date.now): Store {
   let queue: Promise<unknown> = Promise.resolve();
   // tabs only: in Node an open channel would keep the process alive
-  const channel = typeof window === 'undefined' || typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  const channel =
+    typeof window === 'undefined' || typeof BroadcastChannel === 'undefined'
+      ? null
+      : new BroadcastChannel(CHANNEL);
 
   function save(world: World): void {
     try {
@@ -82,13 +101,21 @@ export function createStore(storage: StorageLike, realNow: () => number = Date.n
     const loaded = readWorld(raw, real);
     let world = loaded.world;
     const now = real + world.clockOffsetMs;
-    if (loaded.resetReason) world = sendOnce(world, `reset|${now}`, demoResetMessage(loaded.resetReason), now);
+    if (loaded.resetReason)
+      world = sendOnce(world, `reset|${now}`, demoResetMessage(loaded.resetReason), now);
     const advanced = advance(world, now);
-    return { world: advanced, now, dirty: raw === null || loaded.resetReason !== undefined || advanced !== loaded.world };
+    return {
+      world: advanced,
+      now,
+      dirty: raw === null || loaded.resetReason !== undefined || advanced !== loaded.world,
+    };
   }
 
   const withLock = <T>(fn: () => Promise<T>): Promise<T> => {
-    const locks = typeof navigator !== 'undefined' ? (navigator as Navigator & { locks?: LockManager }).locks : undefined;
+    const locks =
+      typeof navigator !== 'undefined'
+        ? (navigator as Navigator & { locks?: LockManager }).locks
+        : undefined;
     return locks ? (locks.request('sc-console:world', fn) as Promise<T>) : fn();
   };
 
@@ -136,7 +163,9 @@ export function onExternalChange(cb: () => void): () => void {
 }
 
 /** An in-memory Storage for Node tests and browsers where localStorage is unavailable. */
-export function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
+export function memoryStorage(
+  initial: Record<string, string> = {},
+): StorageLike & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
   return {
     data,

@@ -17,10 +17,19 @@ export function accountHandlers(store: Store) {
     http.get(
       `${API}/session`,
       route(store, ({ world, now }) => ({
-        response: json({ account: world.account, role: world.role, regions: REGIONS, now: toIso(now), mock: true }),
+        response: json({
+          account: world.account,
+          role: world.role,
+          regions: REGIONS,
+          now: toIso(now),
+          mock: true,
+        }),
       })),
     ),
-    http.get(`${API}/catalog`, route(store, () => ({ response: json(catalogResponse()) }))),
+    http.get(
+      `${API}/catalog`,
+      route(store, () => ({ response: json(catalogResponse()) })),
+    ),
     http.get(
       `${API}/assets`,
       route(store, ({ request, world, now }) => {
@@ -35,8 +44,14 @@ export function accountHandlers(store: Store) {
           const kind = i < ecs ? 'ecs' : 'external';
           const n = kind === 'ecs' ? i + 1 : i - ecs + 1;
           items.push({
-            id: kind === 'ecs' ? `i-${region.slice(0, 2)}${(net * 1000 + n).toString(36)}` : `ext-${region.slice(0, 2)}-${n}`,
-            name: kind === 'ecs' ? `ecs-${String(n).padStart(3, '0')}` : `onprem-${String(n).padStart(2, '0')}`,
+            id:
+              kind === 'ecs'
+                ? `i-${region.slice(0, 2)}${(net * 1000 + n).toString(36)}`
+                : `ext-${region.slice(0, 2)}-${n}`,
+            name:
+              kind === 'ecs'
+                ? `ecs-${String(n).padStart(3, '0')}`
+                : `onprem-${String(n).padStart(2, '0')}`,
             kind,
             ip: `10.${net % 250}.${Math.floor(i / 250)}.${(i % 250) + 2}`,
             os: OS[i % OS.length] ?? 'Linux',

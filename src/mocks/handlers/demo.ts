@@ -1,5 +1,10 @@
 import { http } from 'msw';
-import { DemoAssetsSchema, DemoPatchSchema, DemoScenarioSchema, ScenarioNameSchema } from '@/domain/contract';
+import {
+  DemoAssetsSchema,
+  DemoPatchSchema,
+  DemoScenarioSchema,
+  ScenarioNameSchema,
+} from '@/domain/contract';
 import { patchDemo, setAssets } from '@/domain/demo';
 import { domainError } from '@/domain/errors';
 import { advance } from '@/domain/advance';
@@ -25,7 +30,10 @@ export function demoState(world: World, now: number) {
 export function demoHandlers(store: Store) {
   const demo = { faults: false };
   return [
-    http.get(`${API}/demo`, route(store, ({ world, now }) => ({ response: json(demoState(world, now)) }), demo)),
+    http.get(
+      `${API}/demo`,
+      route(store, ({ world, now }) => ({ response: json(demoState(world, now)) }), demo),
+    ),
     http.patch(
       `${API}/demo`,
       route(
@@ -33,7 +41,10 @@ export function demoHandlers(store: Store) {
         async ({ request, world }) => {
           const body = await readBody(request, DemoPatchSchema);
           const real = store.realNow();
-          const next = advance(unwrap(patchDemo(world, body, real)), real + unwrap(patchDemo(world, body, real)).clockOffsetMs);
+          const next = advance(
+            unwrap(patchDemo(world, body, real)),
+            real + unwrap(patchDemo(world, body, real)).clockOffsetMs,
+          );
           return { world: next, response: json(demoState(next, real + next.clockOffsetMs)) };
         },
         demo,
@@ -45,7 +56,10 @@ export function demoHandlers(store: Store) {
         store,
         async ({ request, world, now }) => {
           const body = await readBody(request, DemoAssetsSchema);
-          const next = advance(unwrap(setAssets(world, body.region, body.ecs, body.external, now)), now);
+          const next = advance(
+            unwrap(setAssets(world, body.region, body.ecs, body.external, now)),
+            now,
+          );
           return { world: next, response: json(demoState(next, now)) };
         },
         demo,
@@ -60,10 +74,14 @@ export function demoHandlers(store: Store) {
           const name = ScenarioNameSchema.safeParse(body.name);
           if (!name.success) {
             throw new HttpError(
-              domainError('VALIDATION_FAILED', `There is no scenario "${body.name}". Choose one of: ${SCENARIO_NAMES.join(', ')}.`, {
-                field: 'name',
-                details: { allowed: SCENARIO_NAMES },
-              }),
+              domainError(
+                'VALIDATION_FAILED',
+                `There is no scenario "${body.name}". Choose one of: ${SCENARIO_NAMES.join(', ')}.`,
+                {
+                  field: 'name',
+                  details: { allowed: SCENARIO_NAMES },
+                },
+              ),
             );
           }
           // dates relative to the demo clock (SPEC §2: "all dates relative to now"), which keeps running where it was

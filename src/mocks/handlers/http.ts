@@ -1,5 +1,11 @@
 /** The thin adapter between HTTP and the domain: parse → domain → store → answer. */
-import { delay, HttpResponse, type DefaultBodyType, type HttpResponseResolver, type PathParams } from 'msw';
+import {
+  delay,
+  HttpResponse,
+  type DefaultBodyType,
+  type HttpResponseResolver,
+  type PathParams,
+} from 'msw';
 import type { z } from 'zod';
 import { domainError, type DomainError, type Result } from '@/domain/errors';
 import { validationError } from '@/domain/validation';
@@ -32,14 +38,22 @@ export function unwrap<T>(result: Result<T>): T {
 }
 
 /** Reads and validates a JSON body: 400 MALFORMED_JSON, or 422 VALIDATION_FAILED naming the field. */
-export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+export async function readBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+): Promise<z.infer<S>> {
   const text = await request.text();
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     throw new HttpError(
-      domainError('MALFORMED_JSON', text.trim() === '' ? 'The request has no body; a JSON body is required.' : 'The request body is not valid JSON.'),
+      domainError(
+        'MALFORMED_JSON',
+        text.trim() === ''
+          ? 'The request has no body; a JSON body is required.'
+          : 'The request body is not valid JSON.',
+      ),
     );
   }
   const parsed = schema.safeParse(data);
@@ -54,14 +68,23 @@ export type RouteResult = { world?: World; response: Reply };
  * Wraps a route: demo faults (latency, failures) on every endpoint but demo control, then one
  * serialised store transaction. Domain refusals become error bodies; nothing is saved with them.
  */
-export function route(store: Store, handler: (ctx: Ctx) => RouteResult | Promise<RouteResult>, options: { faults?: boolean } = {}): HttpResponseResolver<PathParams, DefaultBodyType> {
+export function route(
+  store: Store,
+  handler: (ctx: Ctx) => RouteResult | Promise<RouteResult>,
+  options: { faults?: boolean } = {},
+): HttpResponseResolver<PathParams, DefaultBodyType> {
   const faults = options.faults ?? true;
   return async ({ request, params }) => {
     if (faults) {
       const { world } = store.read();
       if (world.latencyMs > 0) await delay(world.latencyMs);
       if (world.failureRate > 0 && Math.random() < world.failureRate) {
-        return errorResponse(domainError('SERVICE_UNAVAILABLE', 'The service is temporarily unavailable (a fault injected by the demo). Try again.'));
+        return errorResponse(
+          domainError(
+            'SERVICE_UNAVAILABLE',
+            'The service is temporarily unavailable (a fault injected by the demo). Try again.',
+          ),
+        );
       }
     }
     try {
@@ -76,11 +99,17 @@ export function route(store: Store, handler: (ctx: Ctx) => RouteResult | Promise
       });
     } catch (e) {
       if (e instanceof StorageWriteError) {
-        return errorResponse(domainError('STORAGE_UNAVAILABLE', 'The demo data could not be saved in this browser (storage is full or blocked). Nothing was changed.'));
+        return errorResponse(
+          domainError(
+            'STORAGE_UNAVAILABLE',
+            'The demo data could not be saved in this browser (storage is full or blocked). Nothing was changed.',
+          ),
+        );
       }
       throw e;
     }
   };
 }
 
-export const json = (body: unknown, status = 200): Reply => HttpResponse.json(body as Record<string, unknown>, { status });
+export const json = (body: unknown, status = 200): Reply =>
+  HttpResponse.json(body as Record<string, unknown>, { status });

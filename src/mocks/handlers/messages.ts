@@ -6,12 +6,20 @@ import { API, HttpError, json, route } from './http';
 
 export function messageHandlers(store: Store) {
   return [
-    http.get(`${API}/messages`, route(store, ({ world }) => ({ response: json({ items: world.messages, unread: unreadCount(world) }) }))),
+    http.get(
+      `${API}/messages`,
+      route(store, ({ world }) => ({
+        response: json({ items: world.messages, unread: unreadCount(world) }),
+      })),
+    ),
     http.post(
       `${API}/messages/:id/read`,
       route(store, ({ params, world }) => {
         const next = markRead(world, String(params.id));
-        if (!next) throw new HttpError(domainError('NOT_FOUND', `There is no message ${String(params.id)}.`));
+        if (!next)
+          throw new HttpError(
+            domainError('NOT_FOUND', `There is no message ${String(params.id)}.`),
+          );
         const message = next.messages.find((m) => m.id === params.id);
         return { world: next, response: json({ message, unread: unreadCount(next) }) };
       }),

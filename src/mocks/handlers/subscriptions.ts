@@ -19,13 +19,18 @@ export function subscriptionHandlers(store: Store) {
     ),
     http.get(
       `${API}/subscriptions`,
-      route(store, ({ world, now }) => ({ response: json({ items: world.regions.map((r) => subscriptionView(r, now)) }) })),
+      route(store, ({ world, now }) => ({
+        response: json({ items: world.regions.map((r) => subscriptionView(r, now)) }),
+      })),
     ),
     http.get(
       `${API}/subscriptions/:id`,
       route(store, ({ params, world, now }) => {
         const state = findBySubscriptionId(world, String(params.id));
-        if (!state) throw new HttpError(domainError('NOT_FOUND', `There is no subscription ${String(params.id)}.`));
+        if (!state)
+          throw new HttpError(
+            domainError('NOT_FOUND', `There is no subscription ${String(params.id)}.`),
+          );
         return { response: json(subscriptionView(state, now)) };
       }),
     ),
@@ -35,7 +40,10 @@ export function subscriptionHandlers(store: Store) {
         const body = await readBody(request, PatchSubscriptionRequestSchema);
         const out = unwrap(patchSubscription(world, String(params.id), body, now));
         const state = findBySubscriptionId(out.world, out.subscription.id);
-        return { world: out.world, response: json(state ? subscriptionView(state, now) : out.subscription) };
+        return {
+          world: out.world,
+          response: json(state ? subscriptionView(state, now) : out.subscription),
+        };
       }),
     ),
   ];
