@@ -172,3 +172,17 @@ describe('PATCH /subscriptions/:id — refusals', () => {
     expect(world).toEqual(before);
   });
 });
+
+describe('PATCH /subscriptions/:id — nothing to change', () => {
+  test('a PATCH that changes nothing keeps the version, so it causes no conflict elsewhere', () => {
+    const world = healthyWorld();
+    const same = expectOk(patchSubscription(world, HZ, { expectedVersion: 1 }, NOW));
+    expect(same.subscription.version).toBe(1);
+    expect(same.world).toBe(world);
+    const tags = regionState(world, 'cn-hangzhou').subscription.tags;
+    const sameTags = expectOk(patchSubscription(world, HZ, { tags, expectedVersion: 1 }, NOW));
+    expect(sameTags.subscription.version).toBe(1);
+    const changed = expectOk(patchSubscription(world, HZ, { tags: [], expectedVersion: 1 }, NOW));
+    expect(changed.subscription.version).toBe(2);
+  });
+});

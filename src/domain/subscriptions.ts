@@ -61,6 +61,12 @@ export function patchSubscription(
     if (!tags.ok) return tags;
     next = { ...next, tags: tags.value };
   }
+  const unchanged =
+    next.autoRenew === sub.autoRenew &&
+    next.autoRenewMonths === sub.autoRenewMonths &&
+    JSON.stringify(next.tags) === JSON.stringify(sub.tags);
+  // a PATCH that changes nothing leaves the version alone (no needless conflicts elsewhere)
+  if (unchanged) return ok({ world, subscription: sub });
   next = { ...next, version: sub.version + 1 };
   return ok({ world: withRegion(world, { ...state, subscription: next }), subscription: next });
 }

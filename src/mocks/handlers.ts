@@ -1,4 +1,6 @@
-import type { RequestHandler } from 'msw';
+import { http, type RequestHandler } from 'msw';
+import { domainError } from '@/domain/errors';
+import { API, errorResponse } from './handlers/http';
 import { accountHandlers } from './handlers/account';
 import { demoHandlers } from './handlers/demo';
 import { messageHandlers } from './handlers/messages';
@@ -14,6 +16,15 @@ export function createHandlers(store: Store): RequestHandler[] {
     ...orderHandlers(store),
     ...messageHandlers(store),
     ...demoHandlers(store),
+    // anything else under the API is answered too, never passed on to the network
+    http.all(`${API}/*`, ({ request }) =>
+      errorResponse(
+        domainError(
+          'NOT_FOUND',
+          `There is no ${request.method} ${new URL(request.url).pathname} in this API.`,
+        ),
+      ),
+    ),
   ];
 }
 

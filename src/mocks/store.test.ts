@@ -249,3 +249,35 @@ describe('a failed write leaves the previous state intact', () => {
     expect(api.raw()).toBeNull();
   });
 });
+
+describe('storage that cannot be read', () => {
+  test('through HTTP: 503 STORAGE_UNAVAILABLE with a reason, not a crash', async () => {
+    const blocked = {
+      data: new Map<string, string>(),
+      getItem: (): string | null => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      setItem: () => undefined,
+      removeItem: () => undefined,
+    };
+    const api = useApi({ storage: blocked });
+    const res = await api.get('/overview?region=cn-hangzhou');
+    expect(res.status).toBe(503);
+    const body = ApiErrorBodySchema.parse(res.body);
+    expect(body.error.code).toBe('STORAGE_UNAVAILABLE');
+    expect(body.error.message).toMatch(/could not be read/);
+  });
+});
+
+describe('routes the API does not have', () => {
+  test.each([
+    ['GET', '/nothing-here'],
+    ['POST', '/subscriptions'],
+    ['DELETE', '/orders/ORD-1'],
+  ])('%s %s answers 404 NOT_FOUND from the mock, never the network', async (method, path) => {
+    const api = useApi();
+    const res = await api.request(method, path);
+    expect(res.status).toBe(404);
+    expect(ApiErrorBodySchema.parse(res.body).error.code).toBe('NOT_FOUND');
+  });
+});

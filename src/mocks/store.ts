@@ -19,6 +19,8 @@ const CHANNEL = 'sc-console:changes';
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
 
 export class StorageWriteError extends Error {}
+/** Reading the stored world threw (storage blocked by the browser). */
+export class StorageReadError extends Error {}
 
 type Loaded = { world: World; resetReason?: string };
 
@@ -97,7 +99,12 @@ export function createStore(storage: StorageLike, realNow: () => number = Date.n
 
   function load(): { world: World; now: number; dirty: boolean } {
     const real = realNow();
-    const raw = storage.getItem(STORAGE_KEY);
+    let raw: string | null;
+    try {
+      raw = storage.getItem(STORAGE_KEY);
+    } catch (cause) {
+      throw new StorageReadError('The demo data could not be read in this browser.', { cause });
+    }
     const loaded = readWorld(raw, real);
     let world = loaded.world;
     const now = real + world.clockOffsetMs;

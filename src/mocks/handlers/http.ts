@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { domainError, type DomainError, type Result } from '@/domain/errors';
 import { validationError } from '@/domain/validation';
 import type { World } from '@/domain/world';
-import { StorageWriteError, type Store } from '../store';
+import { StorageReadError, StorageWriteError, type Store } from '../store';
 
 /** Where the mock answers: any origin, so the same handlers serve the browser and Node. */
 export const API = '*/api/v1';
@@ -75,19 +75,19 @@ export function route(
 ): HttpResponseResolver<PathParams, DefaultBodyType> {
   const faults = options.faults ?? true;
   return async ({ request, params }) => {
-    if (faults) {
-      const { world } = store.read();
-      if (world.latencyMs > 0) await delay(world.latencyMs);
-      if (world.failureRate > 0 && Math.random() < world.failureRate) {
-        return errorResponse(
-          domainError(
-            'SERVICE_UNAVAILABLE',
-            'The service is temporarily unavailable (a fault injected by the demo). Try again.',
-          ),
-        );
-      }
-    }
     try {
+      if (faults) {
+        const { world } = store.read();
+        if (world.latencyMs > 0) await delay(world.latencyMs);
+        if (world.failureRate > 0 && Math.random() < world.failureRate) {
+          return errorResponse(
+            domainError(
+              'SERVICE_UNAVAILABLE',
+              'The service is temporarily unavailable (a fault injected by the demo). Try again.',
+            ),
+          );
+        }
+      }
       return await store.transact(async (world, now) => {
         try {
           const out = await handler({ request, params, world, now });
@@ -98,11 +98,13 @@ export function route(
         }
       });
     } catch (e) {
-      if (e instanceof StorageWriteError) {
+      if (e instanceof StorageWriteError || e instanceof StorageReadError) {
         return errorResponse(
           domainError(
             'STORAGE_UNAVAILABLE',
-            'The demo data could not be saved in this browser (storage is full or blocked). Nothing was changed.',
+            e instanceof StorageWriteError
+              ? 'The demo data could not be saved in this browser (storage is full or blocked). Nothing was changed.'
+              : 'The demo data could not be read in this browser (storage is blocked). Allow site data and reload.',
           ),
         );
       }
