@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
-import { errorMessage } from '@/lib/error-message';
+import { useErrorMessage } from '@/lib/error-message';
 
 export type ErrorFallbackProps = {
   error: unknown;
@@ -17,6 +17,7 @@ export type ErrorFallbackProps = {
 /** An error in words a customer understands, with Retry; a refused permission links to the help (R14). */
 export function ErrorFallback({ error, onRetry, retrying = false, title }: ErrorFallbackProps) {
   const { t } = useTranslation();
+  const errorMessage = useErrorMessage();
   const forbidden = isApiError(error) && error.code === 'FORBIDDEN';
   return (
     <Alert
@@ -27,7 +28,7 @@ export function ErrorFallback({ error, onRetry, retrying = false, title }: Error
       icon={<IconAlertTriangle aria-hidden />}
     >
       <Stack gap="sm">
-        <Text size="sm">{errorMessage(error, t)}</Text>
+        <Text size="sm">{errorMessage(error)}</Text>
         {forbidden && (
           <Anchor component={Link} to={paths.helpPermissions.getHref()} size="sm">
             {t('nav.help')}

@@ -3,11 +3,13 @@
  * the English files. A feature that adds `src/locales/en/<ns>.json` adds it here too.
  */
 import type common from '@/locales/en/common.json';
+import type errors from '@/locales/en/errors.json';
 import type help from '@/locales/en/help.json';
 import type placeholders from '@/locales/en/placeholders.json';
 
 export type AppResources = {
   common: typeof common;
+  errors: typeof errors;
   help: typeof help;
   placeholders: typeof placeholders;
 };
