@@ -1,5 +1,7 @@
+import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateTime, formatMoney, formatRelative } from './format';
+import { i18n } from './i18n';
 
 describe('format', () => {
   it('formats integer cents as USD for the UI language', () => {
@@ -22,5 +24,14 @@ describe('format', () => {
     expect(formatRelative('2025-03-06T00:00:00Z', now, 'en')).toBe('in 5 days');
     expect(formatRelative('2025-02-28T21:00:00Z', now, 'en')).toBe('3 hours ago');
     expect(formatRelative('2025-03-06T00:00:00Z', now, 'zh')).toBe('5 天内');
+  });
+
+  it('switches dayjs to the UI language', async () => {
+    await i18n.changeLanguage('zh');
+    expect(dayjs.locale()).toBe('zh-cn');
+    expect(dayjs('2025-03-01T12:00:00Z').format('MMMM')).toBe('三月');
+    await i18n.changeLanguage('en');
+    expect(dayjs.locale()).toBe('en');
+    expect(dayjs('2025-03-01T12:00:00Z').format('MMMM')).toBe('March');
   });
 });

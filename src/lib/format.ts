@@ -1,7 +1,7 @@
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import 'dayjs/locale/zh-cn';
-import { localeOf } from './i18n';
+import { i18n, localeOf } from './i18n';
 
 dayjs.extend(relativeTime);
 
@@ -11,6 +11,12 @@ dayjs.extend(relativeTime);
  * (`en`, `zh`) or a BCP 47 tag.
  */
 const toTag = (locale: string) => (locale.includes('-') ? locale : localeOf(locale));
+
+const dayjsLocaleOf = (locale: string) =>
+  toTag(locale).toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+// dayjs's global locale follows the UI language, for any `dayjs().format()` in a page or chart
+dayjs.locale(dayjsLocaleOf(i18n.language || 'en'));
+i18n.on('languageChanged', (lng) => dayjs.locale(dayjsLocaleOf(lng)));
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
@@ -44,6 +50,5 @@ export function formatDateTime(iso: string, locale: string, timeZone?: string): 
 
 /** "in 5 days", "3 hours ago" — relative to `now` (the mock's clock, not the machine's). */
 export function formatRelative(iso: string, now: string | Date, locale: string): string {
-  const dayjsLocale = toTag(locale).toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
-  return dayjs(iso).locale(dayjsLocale).from(dayjs(now));
+  return dayjs(iso).locale(dayjsLocaleOf(locale)).from(dayjs(now));
 }
