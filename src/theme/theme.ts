@@ -42,6 +42,9 @@ export const theme = createTheme({
     },
   },
   cursorType: 'pointer',
+  // a 2px primary-colour outline on keyboard focus (:focus-visible), 3:1 against both
+  // backgrounds; e2e/a11y.spec.ts checks it stays visible
+  focusRing: 'auto',
   components: {
     // sentence case reads better than Mantine's default capitals in a dense console
     Badge: { defaultProps: { radius: 'sm' }, styles: { root: { textTransform: 'none' } } },
