@@ -1,0 +1,15 @@
+import { queryOptions } from '@tanstack/react-query';
+import { CatalogSchema } from '@/domain/contract';
+import { apiGet } from './api-client';
+
+/**
+ * GET /catalog — editions, prices, validity options, packs, limits. Pages take every
+ * number from here (never from `domain/catalog.ts`), so the API stays the authority.
+ * It rarely changes: kept fresh for five minutes.
+ */
+export const catalogQueryOptions = () =>
+  queryOptions({
+    queryKey: ['catalog'],
+    queryFn: ({ signal }) => apiGet('/catalog', { schema: CatalogSchema, signal }),
+    staleTime: 5 * 60_000,
+  });

@@ -1,0 +1,158 @@
+/**
+ * What both purchase wizards (Renew, Upgrade) share with the API: live quotes, placing an
+ * order safely (one Idempotency-Key per payment attempt), and the subscription version the
+ * customer was shown (pinned, so a change elsewhere is refused with VERSION_CONFLICT rather
+ * than silently paid for).
+ */
+import {
+  keepPreviousData,
+  queryOptions,
+  useMutation,
+  useQuery,
+  type UseQueryResult,
+} from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import {
+  OrderResultSchema,
+  QuoteSchema,
+  type OrderRequest,
+  type OrderResult,
+  type SubscriptionView,
+} from '@/domain/contract';
+import { apiPost, type ApiError } from './api-client';
+import { subscriptionQueryOptions } from './subscription';
+
+/** A request as the API takes it: an order body (POST /quotes prices it, POST /orders buys it). */
+export type PurchaseRequest = OrderRequest;
+
+/** POST /quotes — the itemised price of a request, or the rule it breaks; changes nothing. */
+export const quoteQueryOptions = (body: PurchaseRequest) =>
+  queryOptions({
+    queryKey: ['quotes', body],
+    queryFn: ({ signal }) => apiPost('/quotes', body, { schema: QuoteSchema, signal }),
+    // a quote depends on the clock (remaining days): never older than a few seconds
+    staleTime: 5_000,
+  });
+
+/**
+ * A live quote as the inputs change: the previous price stays on screen while the next one
+ * loads (no flicker), and a request whose inputs were superseded is aborted. `body` null: no
+ * quote (the inputs are incomplete).
+ */
+export function useLiveQuote(body: PurchaseRequest | null) {
+  return useQuery({
+    ...quoteQueryOptions(body ?? ({} as PurchaseRequest)),
+    enabled: body !== null,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** POST /orders with the attempt's Idempotency-Key. */
+export function placeOrder(body: PurchaseRequest, idempotencyKey: string): Promise<OrderResult> {
+  return apiPost('/orders', body, {
+    schema: OrderResultSchema,
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+/** A fresh key per payment attempt (RFC 4122 v4; a fallback where `randomUUID` is missing, e.g. plain http). */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * Pay Now, safely:
+ * - one Idempotency-Key per attempt: created on the first click for a given order body and
+ *   re-sent by every retry of that body (a double click, a retry after a network failure or a
+ *   503), so the API returns the first order instead of buying twice;
+ * - a changed body (the disclaimer ticked, the latest version reloaded) is a new attempt with a
+ *   new key — the API refuses a key reused for another body;
+ * - a click while a payment is in flight does nothing (the button is disabled too, but a
+ *   double click can land before the re-render).
+ * The mutation declares no `meta.invalidates`, so every query is refreshed after a purchase:
+ * the header badge (R15), Overview, Purchased Resources, Orders and the bell.
+ */
+export function usePayment() {
+  const attempt = useRef<{ key: string; body: string } | null>(null);
+  const inFlight = useRef(false);
+  const mutation = useMutation<OrderResult, ApiError, { body: PurchaseRequest; key: string }>({
+    mutationFn: ({ body, key }) => placeOrder(body, key),
+  });
+  const { mutate, reset } = mutation;
+
+  const pay = useCallback(
+    (body: PurchaseRequest) => {
+      if (inFlight.current) return;
+      const print = JSON.stringify(body);
+      if (attempt.current?.body !== print)
+        attempt.current = { key: newIdempotencyKey(), body: print };
+      inFlight.current = true;
+      mutate(
+        { body, key: attempt.current.key },
+        {
+          onSettled: () => {
+            inFlight.current = false;
+          },
+          onSuccess: () => {
+            attempt.current = null;
+          },
+        },
+      );
+    },
+    [mutate],
+  );
+
+  /** Forget the error shown (e.g. after reloading the latest state). */
+  const clear = useCallback(() => reset(), [reset]);
+
+  return {
+    pay,
+    clear,
+    order: mutation.data,
+    error: mutation.error,
+    isPending: mutation.isPending,
+    isSuccess: mutation.isSuccess,
+    /** the key the current attempt sends (tests and diagnostics) */
+    attemptKey: () => attempt.current?.key,
+  };
+}
+
+/**
+ * The subscription as the customer was shown it when the wizard started. A refetch (another
+ * tab, window focus, an invalidation) does not replace it — the wizard keeps pricing and
+ * paying for what is on screen, and an order against a newer version is refused with
+ * VERSION_CONFLICT; `reload()` takes the latest state on purpose.
+ */
+export function usePinnedSubscription(subscriptionId: string): {
+  query: UseQueryResult<SubscriptionView>;
+  view: SubscriptionView | undefined;
+  reload: () => Promise<SubscriptionView | undefined>;
+  reloading: boolean;
+} {
+  const query = useQuery(subscriptionQueryOptions(subscriptionId));
+  const [pinned, setPinned] = useState<{ id: string; view: SubscriptionView } | null>(null);
+  const [reloading, setReloading] = useState(false);
+  // pin the first answer for this id (state derived while rendering, as React recommends)
+  if (query.data && pinned?.id !== subscriptionId)
+    setPinned({ id: subscriptionId, view: query.data });
+  const { refetch } = query;
+  const reload = useCallback(async () => {
+    setReloading(true);
+    try {
+      const result = await refetch();
+      // a failed refetch keeps the old data: pin only a fresh answer
+      if (result.status !== 'success') throw result.error ?? new Error('reload failed');
+      setPinned({ id: subscriptionId, view: result.data });
+      return result.data;
+    } finally {
+      setReloading(false);
+    }
+  }, [refetch, subscriptionId]);
+  const view = pinned?.id === subscriptionId ? pinned.view : undefined;
+  return { query, view, reload, reloading };
+}
