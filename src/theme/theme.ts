@@ -1,4 +1,5 @@
 import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import './global.css';
 
 /**
  * A calm security-console look: a deep blue primary, neutral greys, compact radius,
@@ -50,6 +51,10 @@ export const theme = createTheme({
     Badge: { defaultProps: { radius: 'sm' }, styles: { root: { textTransform: 'none' } } },
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
     Paper: { defaultProps: { radius: 'md' } },
+    // Mantine's focus placeholder is a role=presentation child of role=menu, which a
+    // menu may not contain (axe aria-required-children, critical); the dropdown itself
+    // takes focus instead and the arrow keys move to the items
+    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
   },
 });
 
