@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigation } from 'react-router';
+import { useFocusOnRouteChange } from '@/components/route-focus';
 import { paths } from '@/config/paths';
 import { useRegion } from '@/lib/region';
 import { EditionIndicator } from './shell/edition-indicator';
@@ -21,6 +22,7 @@ export function Shell() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const [region] = useRegion();
   const navigation = useNavigation();
+  useFocusOnRouteChange('main');
 
   return (
     <AppShell
