@@ -6,12 +6,18 @@ import type common from '@/locales/en/common.json';
 import type errors from '@/locales/en/errors.json';
 import type help from '@/locales/en/help.json';
 import type placeholders from '@/locales/en/placeholders.json';
+import type purchase from '@/locales/en/purchase.json';
+import type renew from '@/locales/en/renew.json';
+import type upgrade from '@/locales/en/upgrade.json';
 
 export type AppResources = {
   common: typeof common;
   errors: typeof errors;
   help: typeof help;
   placeholders: typeof placeholders;
+  purchase: typeof purchase;
+  renew: typeof renew;
+  upgrade: typeof upgrade;
 };
 
 declare module 'i18next' {

@@ -1,0 +1,81 @@
+/**
+ * Helpers for the purchase journeys (Renew, Upgrade, payment safety, keyboard). The mock runs
+ * in the page's Service Worker, so API calls go through `fetch` inside the page.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** A request to the (mocked) API from inside the page; returns the JSON body. */
+export async function api<T = unknown>(
+  page: Page,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(`/api/v1${path}`, {
+        method,
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return (await response.json()) as T;
+    },
+    { method, path, body },
+  );
+}
+
+type OrderList = { items: { id: string; type: string; amount: number; subscriptionId: string }[] };
+type View = {
+  status: string;
+  daysLeft: number | null;
+  upgradeRequired: boolean;
+  effectiveEdition: string;
+  retainedData: Record<string, number>;
+  subscription: {
+    quota: number | null;
+    edition: string;
+    expiresAt: string | null;
+    version: number;
+  };
+};
+
+export const orders = async (page: Page) => (await api<OrderList>(page, 'GET', '/orders')).items;
+export const subscription = (page: Page, id = 'sas-hz-0001') =>
+  api<View>(page, 'GET', `/subscriptions/${id}`);
+export const setDemo = (page: Page, patch: Record<string, unknown>) =>
+  api(page, 'PATCH', '/demo', patch);
+
+/** The POST /orders requests the page sends, with their Idempotency-Key. */
+export function recordOrderRequests(page: Page): { key: string | undefined }[] {
+  const seen: { key: string | undefined }[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/orders') {
+      seen.push({ key: request.headers()['idempotency-key'] });
+    }
+  });
+  return seen;
+}
+
+/** The heading of the wizard step on screen (an h2). */
+export const stepHeading = (page: Page, name: string | RegExp) =>
+  page.getByRole('heading', { level: 2, name });
+
+/** Next, then waits for the next step's heading, which takes focus. */
+export async function next(page: Page, heading: string | RegExp) {
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(stepHeading(page, heading)).toBeFocused();
+}
+
+export const disclaimer = (page: Page) =>
+  page.getByRole('checkbox', { name: 'I have read and agree to the Disclaimer' });
+export const payNow = (page: Page) => page.getByRole('button', { name: 'Pay Now', exact: true });
+
+/** Presses Tab until `target` has focus (a keyboard user can reach it), at most `max` times. */
+export async function tabTo(page: Page, target: Locator, max = 60) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`${target.toString()} was not reached with Tab in ${max} presses`);
+}

@@ -1,0 +1,236 @@
+import { Grid, Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ValidityPicker } from '@/components/purchase/validity-picker';
+import type { Catalog, SubscriptionView, Validity } from '@/domain/contract';
+import { formatMoney, formatNumber } from '@/lib/format';
+import type { PurchaseRequest } from '@/lib/purchase';
+import { EditionDifferences } from './edition-differences';
+import { QuotaField } from './quota-field';
+import { TagsEditor } from './tags-editor';
+import {
+  availableMethods,
+  higherEditions,
+  isNewPurchase,
+  minimumQuota,
+  type UpgradeForm,
+  type UpgradeMethod,
+} from './upgrade-form';
+
+export type ConfigureStepProps = {
+  view: SubscriptionView;
+  catalog: Catalog;
+  form: UpgradeForm;
+  onChange: (patch: Partial<UpgradeForm>) => void;
+  onMethodChange: (method: UpgradeMethod) => void;
+  /** the API's refusal for a field (`quota`, `edition`, `tags.0.key`…), in customer words */
+  errorFor: (field: string) => ReactNode;
+  /** the order to quote for a validity option (new purchase), null while incomplete */
+  validityRequestFor: (validity: Validity) => PurchaseRequest | null;
+  /** the live quote, beside the inputs */
+  quote: ReactNode;
+  quotaRef?: Ref<HTMLInputElement>;
+};
+
+/** Step 2 of Upgrade: method, version, quota, validity (new purchase), tags — and the live price beside them. */
+export function ConfigureStep({
+  view,
+  catalog,
+  form,
+  onChange,
+  onMethodChange,
+  errorFor,
+  validityRequestFor,
+  quote,
+  quotaRef,
+}: ConfigureStepProps) {
+  const { t, i18n } = useTranslation('upgrade');
+  const { t: tc } = useTranslation();
+  const lng = i18n.language;
+  const sub = view.subscription;
+  const buy = isNewPurchase(view);
+  const methods = availableMethods(view);
+  const editions = higherEditions(view, catalog);
+  const chosen = catalog.editions.find((e) => e.id === form.edition);
+  const payPerUseOffered = chosen?.billingModes.includes('pay-per-use') ?? false;
+  const showEdition = buy || form.method === 'edition';
+  const showQuota = !(buy && form.billingMode === 'pay-per-use');
+  const min = minimumQuota(view, form.method);
+  const assets = view.billableAssets.total;
+  const numbers = {
+    min: formatNumber(min, lng),
+    assets: formatNumber(assets, lng),
+    quota: formatNumber(sub.quota ?? 0, lng),
+  };
+  const minReason = buy
+    ? t('quota.min', numbers)
+    : form.method === 'quota'
+      ? t('quota.minIncrease', numbers)
+      : t('quota.minExisting', numbers);
+
+  return (
+    <Grid gap="xl">
+      <Grid.Col span={{ base: 12, md: 8 }}>
+        <Stack gap="xl">
+          {!buy && methods.length > 0 && (
+            <Radio.Group
+              label={t('method.label')}
+              value={form.method}
+              onChange={(value) => onMethodChange(value === 'edition' ? 'edition' : 'quota')}
+            >
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
+                {methods.map((method) => (
+                  <Radio.Card key={method} value={method} p="md" radius="md">
+                    <Group wrap="nowrap" align="flex-start" gap="sm">
+                      <Radio.Indicator mt={2} />
+                      <Stack gap={2}>
+                        <Text fw={600}>{t(`method.${method}`)}</Text>
+                        <Text size="sm" c="dimmed">
+                          {t(`method.${method}Description`)}
+                        </Text>
+                      </Stack>
+                    </Group>
+                  </Radio.Card>
+                ))}
+              </SimpleGrid>
+            </Radio.Group>
+          )}
+
+          {showEdition && (
+            <Stack gap="md">
+              <Radio.Group
+                label={t('edition.label')}
+                description={buy ? t('edition.descriptionBuy') : t('edition.description')}
+                value={form.edition ?? ''}
+                onChange={(value) => {
+                  const edition = editions.find((e) => e.id === value);
+                  if (!edition) return;
+                  onChange({
+                    edition: edition.id,
+                    // pay-per-use is offered for some editions only (R17)
+                    billingMode: edition.billingModes.includes(form.billingMode)
+                      ? form.billingMode
+                      : 'subscription',
+                  });
+                }}
+                error={errorFor('edition')}
+              >
+                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
+                  {editions.map((edition) => (
+                    <Radio.Card key={edition.id} value={edition.id} p="md" radius="md">
+                      <Group wrap="nowrap" align="flex-start" gap="sm">
+                        <Radio.Indicator mt={2} />
+                        <Stack gap={2}>
+                          <Text fw={600}>{tc(`editions.${edition.id}`)}</Text>
+                          <Text size="sm">
+                            {t('edition.price', {
+                              price: formatMoney(edition.monthlyPrice, lng),
+                            })}
+                          </Text>
+                          {buy && edition.hourlyPrice !== null && (
+                            <Text size="sm" c="dimmed">
+                              {t('edition.hourly', {
+                                price: formatMoney(edition.hourlyPrice, lng),
+                              })}
+                            </Text>
+                          )}
+                        </Stack>
+                      </Group>
+                    </Radio.Card>
+                  ))}
+                </SimpleGrid>
+              </Radio.Group>
+              <Stack gap="xs">
+                <Title order={3} size="h4">
+                  {t('edition.differences')}
+                </Title>
+                <EditionDifferences
+                  catalog={catalog}
+                  current={buy ? 'basic' : sub.edition}
+                  selected={form.edition}
+                />
+              </Stack>
+            </Stack>
+          )}
+
+          {buy && (
+            <Radio.Group
+              label={t('billing.label')}
+              value={form.billingMode}
+              onChange={(value) =>
+                onChange({ billingMode: value === 'pay-per-use' ? 'pay-per-use' : 'subscription' })
+              }
+              description={payPerUseOffered ? undefined : t('billing.payPerUseOnly')}
+              error={errorFor('billingMode')}
+            >
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
+                {(['subscription', 'pay-per-use'] as const)
+                  .filter((mode) => mode === 'subscription' || payPerUseOffered)
+                  .map((mode) => (
+                    <Radio.Card key={mode} value={mode} p="md" radius="md">
+                      <Group wrap="nowrap" align="flex-start" gap="sm">
+                        <Radio.Indicator mt={2} />
+                        <Stack gap={2}>
+                          <Text fw={600}>
+                            {mode === 'subscription'
+                              ? t('billing.subscription')
+                              : t('billing.payPerUse')}
+                          </Text>
+                          <Text size="sm" c="dimmed">
+                            {mode === 'subscription'
+                              ? t('billing.subscriptionDescription')
+                              : t('billing.payPerUseDescription')}
+                          </Text>
+                        </Stack>
+                      </Group>
+                    </Radio.Card>
+                  ))}
+              </SimpleGrid>
+            </Radio.Group>
+          )}
+
+          {showQuota && (
+            <QuotaField
+              value={form.quota}
+              onChange={(quota) => onChange({ quota })}
+              min={min}
+              minReason={minReason}
+              max={catalog.limits.maxQuota}
+              thresholdPercent={catalog.lifecycle.upgradeThresholdPercent}
+              error={errorFor('quota')}
+              inputRef={quotaRef}
+            />
+          )}
+
+          {buy && form.billingMode === 'subscription' && (
+            <ValidityPicker
+              options={catalog.validity}
+              value={form.validity}
+              onChange={(validity) => onChange({ validity })}
+              requestFor={validityRequestFor}
+              label={t('validity.label')}
+              description={t('validity.description')}
+              error={errorFor('validity')}
+            />
+          )}
+
+          <TagsEditor
+            tags={form.tags}
+            onChange={(tags) => onChange({ tags })}
+            maxTags={catalog.limits.maxTags}
+            keyMax={catalog.limits.tagKeyMax}
+            valueMax={catalog.limits.tagValueMax}
+            errorFor={errorFor}
+          />
+        </Stack>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, md: 4 }}>
+        <div
+          style={{ position: 'sticky', top: 'calc(var(--app-shell-header-height, 60px) + 16px)' }}
+        >
+          {quote}
+        </div>
+      </Grid.Col>
+    </Grid>
+  );
+}
