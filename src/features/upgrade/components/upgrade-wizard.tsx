@@ -100,14 +100,21 @@ export function UpgradeWizard({ view, catalog, onReload, reloading }: UpgradeWiz
   const payment = usePayment();
 
   const change = (patch: Partial<UpgradeForm>) => {
-    if ('quota' in patch) performance.mark('quota-input');
+    if ('quota' in patch) {
+      performance.mark('quota-input');
+      setQuotaTouched(true);
+    }
     setFixHint(false);
     setInputs((previous) => ({ ...previous, ...patch }));
   };
+  const [quotaTouched, setQuotaTouched] = useState(false);
   const changeMethod = (next: UpgradeMethod) => {
     setMethodParam(next);
+    // an untouched quota follows the method's smallest; a typed one is kept while it is allowed
     const min = minimumQuota(view, next);
-    if (inputs.quota === '' || inputs.quota < min) change({ quota: min });
+    if (!quotaTouched || inputs.quota === '' || inputs.quota < min) {
+      setInputs((previous) => ({ ...previous, quota: Math.min(min, catalog.limits.maxQuota) }));
+    }
   };
 
   // the live quote: the body as the inputs make it, debounced, previous price kept while loading

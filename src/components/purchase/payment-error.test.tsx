@@ -1,0 +1,72 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from '@/lib/api-client';
+import { renderWithProviders } from '@/test/render';
+import { PaymentError } from './payment-error';
+
+const error = (status: number, code: string, message = 'English message from the API') =>
+  new ApiError({ status, code, message });
+
+function show(failure: unknown) {
+  const handlers = { onRetry: vi.fn(), onReload: vi.fn(), onNewAttempt: vi.fn() };
+  const rendered = renderWithProviders(
+    <PaymentError error={failure} region="cn-hangzhou" {...handlers} />,
+  );
+  return { ...rendered, ...handlers };
+}
+
+describe('PaymentError', () => {
+  it('FORBIDDEN: explains the read-only role and links to Assigning permissions (R14)', async () => {
+    show(error(403, 'FORBIDDEN'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('You do not have permission to pay');
+    expect(alert).toHaveTextContent('read-only role');
+    expect(screen.getByRole('link', { name: 'Assigning permissions' })).toHaveAttribute(
+      'href',
+      '/help/permissions?region=cn-hangzhou',
+    );
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
+  it('VERSION_CONFLICT: says nothing was charged and reloads the latest state', async () => {
+    const { user, onReload, onRetry } = show(error(409, 'VERSION_CONFLICT'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Nothing was charged.');
+    await user.click(screen.getByRole('button', { name: 'Reload the latest state' }));
+    expect(onReload).toHaveBeenCalledOnce();
+    expect(onRetry).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a 503', error(503, 'SERVICE_UNAVAILABLE')],
+    ['no answer', error(0, 'NETWORK_ERROR')],
+  ])('%s: Retry, which is safe (same payment, charged at most once)', async (_, failure) => {
+    const { user, onRetry } = show(failure);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The payment did not go through');
+    expect(alert).toHaveTextContent('you are charged at most once');
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('a rule refusal: the reason in customer words, no Retry', async () => {
+    show(
+      new ApiError({
+        status: 422,
+        code: 'QUOTA_BELOW_ASSETS',
+        message: 'English',
+        field: 'quota',
+        details: { min: 13, billableAssets: 13 },
+      }),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This order cannot be placed');
+    expect(alert).toHaveTextContent('enter at least 13');
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
+  it('IDEMPOTENCY_KEY_REUSED: starts a new attempt', async () => {
+    const { user, onNewAttempt } = show(error(422, 'IDEMPOTENCY_KEY_REUSED'));
+    await user.click(await screen.findByRole('button', { name: 'Start a new attempt' }));
+    expect(onNewAttempt).toHaveBeenCalledOnce();
+  });
+});
