@@ -56,13 +56,17 @@ test.describe('Payment safety', () => {
     expect(await orders(page)).toHaveLength(before);
 
     await alert.getByRole('link', { name: 'Assigning permissions' }).click();
-    await expect(page).toHaveURL(/\/help\/permissions\?region=cn-hangzhou$/);
+    await expect(page).toHaveURL(/\/help\/permissions\?region=cn-hangzhou&from=/);
     await expect(
       page.getByRole('heading', { level: 1, name: 'Assigning permissions' }),
     ).toBeVisible();
     await expect(
       page.getByRole('heading', { name: 'How an administrator grants the purchase permission' }),
     ).toBeVisible();
+    await expect(page.getByText('Read-only', { exact: true }).first()).toBeVisible();
+    await page.getByRole('link', { name: 'Back to your purchase' }).click();
+    await expect(page).toHaveURL(/\/renew\/sas-hz-0001\?region=cn-hangzhou$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Renew' })).toBeVisible();
   });
 
   test('a double click on Pay Now buys once: one order, one Idempotency-Key', async ({ page }) => {

@@ -23,7 +23,8 @@ describe('PaymentError', () => {
     expect(alert).toHaveTextContent('read-only role');
     expect(screen.getByRole('link', { name: 'Assigning permissions' })).toHaveAttribute(
       'href',
-      '/help/permissions?region=cn-hangzhou',
+      // back to where the purchase was refused
+      '/help/permissions?region=cn-hangzhou&from=%2F',
     );
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
   });

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconLock, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
 import type { RegionId } from '@/domain/contract';
 import { isApiError } from '@/lib/api-client';
@@ -20,6 +20,10 @@ export type PaymentErrorProps = {
   thresholdPercent?: number;
 };
 
+/** The help page links back to the purchase the customer was refused (`?from=`). */
+const withReturn = (href: string, from: string) =>
+  `${href}${href.includes('?') ? '&' : '?'}from=${encodeURIComponent(from)}`;
+
 /**
  * Why Pay Now did not go through, and the way forward: Retry (safe: same key, charged at most
  * once), reload the latest state after a change elsewhere, or how to get the permission (R14).
@@ -35,6 +39,7 @@ export function PaymentError({
   thresholdPercent,
 }: PaymentErrorProps) {
   const { t } = useTranslation('purchase');
+  const location = useLocation();
   const code = isApiError(error) ? error.code : 'UNKNOWN';
   const message = purchaseErrorMessage(error, t, { thresholdPercent });
 
@@ -49,7 +54,15 @@ export function PaymentError({
       >
         <Stack gap="xs">
           <Text size="sm">{message}</Text>
-          <Anchor component={Link} to={paths.helpPermissions.getHref(region)} size="sm" fw={600}>
+          <Anchor
+            component={Link}
+            to={withReturn(
+              paths.helpPermissions.getHref(region),
+              location.pathname + location.search,
+            )}
+            size="sm"
+            fw={600}
+          >
             {t('actions.assigningPermissions')}
           </Anchor>
         </Stack>

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Badge,
   Card,
   Group,
@@ -10,11 +11,13 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconInfoCircle, IconUserShield } from '@tabler/icons-react';
+import { IconArrowLeft, IconInfoCircle, IconUserShield } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { sessionQueryOptions } from '@/lib/session';
+import { returnPath } from './return-path';
 
 /**
  * SPEC §3 `/help/permissions` — "Assigning permissions": why a purchase may be
@@ -24,11 +27,19 @@ export function HelpPage() {
   const { t } = useTranslation('help');
   const { t: tc } = useTranslation();
   const session = useQuery(sessionQueryOptions());
+  const [searchParams] = useSearchParams();
+  const back = returnPath(searchParams.get('from'));
 
   return (
     <>
       <PageHeader title={t('permissions.title')} description={t('permissions.intro')} />
       <Stack gap="xl" maw={880}>
+        {back && (
+          <Anchor component={Link} to={back} size="sm" style={{ alignSelf: 'flex-start' }}>
+            <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: 'middle' }} />{' '}
+            {t('permissions.backToPurchase')}
+          </Anchor>
+        )}
         <Card>
           <Group gap="sm" mb="xs">
             <IconUserShield aria-hidden />

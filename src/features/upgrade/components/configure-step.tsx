@@ -1,10 +1,11 @@
-import { Grid, Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Group, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ValidityPicker } from '@/components/purchase/validity-picker';
 import type { Catalog, SubscriptionView, Validity } from '@/domain/contract';
 import { formatMoney, formatNumber } from '@/lib/format';
 import type { PurchaseRequest } from '@/lib/purchase';
+import classes from './configure-step.module.css';
 import { EditionDifferences } from './edition-differences';
 import { QuotaField } from './quota-field';
 import { TagsEditor } from './tags-editor';
@@ -69,8 +70,8 @@ export function ConfigureStep({
       : t('quota.minExisting', numbers);
 
   return (
-    <Grid gap="xl">
-      <Grid.Col span={{ base: 12, md: 8 }}>
+    <div className={classes.layout}>
+      <div className={classes.choices}>
         <Stack gap="xl">
           {!buy && methods.length > 0 && (
             <Radio.Group
@@ -213,24 +214,19 @@ export function ConfigureStep({
               error={errorFor('validity')}
             />
           )}
-
-          <TagsEditor
-            tags={form.tags}
-            onChange={(tags) => onChange({ tags })}
-            maxTags={catalog.limits.maxTags}
-            keyMax={catalog.limits.tagKeyMax}
-            valueMax={catalog.limits.tagValueMax}
-            errorFor={errorFor}
-          />
         </Stack>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 4 }}>
-        <div
-          style={{ position: 'sticky', top: 'calc(var(--app-shell-header-height, 60px) + 16px)' }}
-        >
-          {quote}
-        </div>
-      </Grid.Col>
-    </Grid>
+      </div>
+      <div className={classes.quote}>{quote}</div>
+      <div className={classes.extra}>
+        <TagsEditor
+          tags={form.tags}
+          onChange={(tags) => onChange({ tags })}
+          maxTags={catalog.limits.maxTags}
+          keyMax={catalog.limits.tagKeyMax}
+          valueMax={catalog.limits.tagValueMax}
+          errorFor={errorFor}
+        />
+      </div>
+    </div>
   );
 }

@@ -22,7 +22,7 @@ export function EditionDifferences({
   const highlight = (id: Edition) =>
     id === selected ? { background: 'var(--mantine-primary-color-light)' } : undefined;
   return (
-    <Table.ScrollContainer minWidth={480}>
+    <Table.ScrollContainer minWidth={400}>
       <Table withTableBorder verticalSpacing={6} fz="sm" aria-label={t('edition.differences')}>
         <Table.Thead>
           <Table.Tr>

@@ -7,6 +7,7 @@ const step = (name: string) => screen.findByRole('heading', { level: 2, name }, 
 const total = (amount: string) =>
   screen.findByText(
     (_, element) => element?.tagName === 'P' && element.textContent === `Total to pay: ${amount}`,
+    undefined,
     { timeout: 5000 },
   );
 
