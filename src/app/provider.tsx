@@ -7,7 +7,8 @@ import type { ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { i18n, toLanguage } from '@/lib/i18n';
 import { queryClient as appQueryClient } from '@/lib/query-client';
-import { cssVariablesResolver, theme } from '@/theme/theme';
+import { useLocalizedTheme } from '@/theme/localized-theme';
+import { cssVariablesResolver } from '@/theme/theme';
 
 export const COLOR_SCHEME_STORAGE_KEY = 'sc-ui:color-scheme';
 const colorSchemeManager = localStorageColorSchemeManager({ key: COLOR_SCHEME_STORAGE_KEY });
@@ -21,6 +22,7 @@ export type AppProviderProps = {
 
 /** Every provider of the app, in one place; tests render with the same ones. */
 export function AppProvider({ children, queryClient = appQueryClient, env }: AppProviderProps) {
+  const theme = useLocalizedTheme();
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>

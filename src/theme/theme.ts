@@ -73,9 +73,50 @@ export const editionColor = {
   professional: 'violet.8',
 } as const;
 
-/** Secondary ("dimmed") text one shade stronger than Mantine's default, for 4.5:1 contrast at small sizes. */
+/**
+ * Coloured text that keeps a 4.5:1 contrast on white and on its own light tint (WCAG AA
+ * for small text): Mantine's light scheme writes coloured text with shade 7 (`c="orange"`,
+ * outline badges) and light alerts/badges with shade 9 on shade 1, which is below 4.5:1
+ * for red, orange, yellow, lime, green and teal. These are shade 9, darkened where needed.
+ */
+const READABLE_ON_LIGHT: Record<string, string> = {
+  red: '#c12828',
+  pink: 'var(--mantine-color-pink-9)',
+  grape: 'var(--mantine-color-grape-9)',
+  violet: 'var(--mantine-color-violet-9)',
+  indigo: 'var(--mantine-color-indigo-9)',
+  blue: 'var(--mantine-color-blue-9)',
+  cyan: 'var(--mantine-color-cyan-9)',
+  teal: '#087756',
+  green: '#267937',
+  lime: '#4a760a',
+  yellow: '#a65600',
+  orange: '#b63c0d',
+};
+
+const readableLight = Object.fromEntries(
+  Object.entries(READABLE_ON_LIGHT).flatMap(([color, value]) => [
+    [`--mantine-color-${color}-text`, value],
+    [`--mantine-color-${color}-light-color`, value],
+    [`--mantine-color-${color}-outline`, value],
+  ]),
+);
+
+/**
+ * Secondary ("dimmed") text one shade stronger than Mantine's default, and coloured and
+ * error text readable in both schemes, for 4.5:1 contrast at small sizes.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
-  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // an input's error message: red 6 on white is 3.3:1
+    '--mantine-color-error': READABLE_ON_LIGHT.red!,
+    ...readableLight,
+  },
+  dark: {
+    '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    // red 8 on the dark body is 3.4:1; red 4 is 6.7:1
+    '--mantine-color-error': 'var(--mantine-color-red-4)',
+  },
 });
