@@ -36,10 +36,14 @@ test.describe('Renew', () => {
     );
     await expect(page.getByText('Total to pay: $240.00')).toBeVisible();
 
+    const bell = page.getByRole('link', { name: /^Messages, \d+ unread$/ });
+    const unread = Number(/(\d+)/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1]);
     await disclaimer(page).check();
     await payNow(page).click();
     await expect(stepHeading(page, 'Payment succeeded')).toBeFocused();
     await expect(page.getByRole('table', { name: 'Items' })).toContainText('$240.00');
+    // nothing stays stale: the bell has the "payment succeeded" message
+    await expect(page.getByRole('link', { name: `Messages, ${unread + 1} unread` })).toBeVisible();
 
     const after = await subscription(page);
     expect(after.status).toBe('active');

@@ -37,12 +37,13 @@ export const quoteQueryOptions = (body: PurchaseRequest) =>
 /**
  * A live quote as the inputs change: the previous price stays on screen while the next one
  * loads (no flicker), and a request whose inputs were superseded is aborted. `body` null: no
- * quote (the inputs are incomplete).
+ * quote (the inputs are incomplete). `enabled: false` keeps the price on screen without asking again —
+ * while paying and after, when the refresh of every query would re-quote an order already placed.
  */
-export function useLiveQuote(body: PurchaseRequest | null) {
+export function useLiveQuote(body: PurchaseRequest | null, options: { enabled?: boolean } = {}) {
   return useQuery({
     ...quoteQueryOptions(body ?? ({} as PurchaseRequest)),
-    enabled: body !== null,
+    enabled: body !== null && options.enabled !== false,
     placeholderData: keepPreviousData,
   });
 }

@@ -1,8 +1,11 @@
-import { screen } from '@testing-library/react';
+import { configure, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError } from '@/lib/api-client';
 import { renderWithProviders } from '@/test/render';
 import { PaymentError } from './payment-error';
+
+// these render the real routes with the shell: generous waits on a busy machine
+configure({ asyncUtilTimeout: 5000 });
 
 const error = (status: number, code: string, message = 'English message from the API') =>
   new ApiError({ status, code, message });
@@ -15,7 +18,7 @@ function show(failure: unknown) {
   return { ...rendered, ...handlers };
 }
 
-describe('PaymentError', () => {
+describe('PaymentError', { timeout: 30_000 }, () => {
   it('FORBIDDEN: explains the read-only role and links to Assigning permissions (R14)', async () => {
     show(error(403, 'FORBIDDEN'));
     const alert = await screen.findByRole('alert');

@@ -1,10 +1,13 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiPost } from '@/lib/api-client';
 import { renderRoute } from '@/test/render';
 import { returnPath } from './return-path';
 
-describe('Assigning permissions (R14)', () => {
+// these render the real routes with the shell: generous waits on a busy machine
+configure({ asyncUtilTimeout: 5000 });
+
+describe('Assigning permissions (R14)', { timeout: 30_000 }, () => {
   it('explains the roles and how an administrator grants the purchase permission', async () => {
     await apiPost('/demo/scenario', { name: 'readonly' });
     renderRoute('/help/permissions');

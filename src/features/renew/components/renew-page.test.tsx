@@ -1,7 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiGet, apiPost } from '@/lib/api-client';
 import { renderRoute } from '@/test/render';
+
+// these render the real routes with the shell: generous waits on a busy machine
+configure({ asyncUtilTimeout: 5000 });
 
 const step = (name: string) => screen.findByRole('heading', { level: 2, name }, { timeout: 5000 });
 /** The price's total line, read as a whole (its label is visually hidden). */
@@ -12,7 +15,7 @@ const total = (amount: string) =>
     { timeout: 5000 },
   );
 
-describe('Renew wizard', () => {
+describe('Renew wizard', { timeout: 30_000 }, () => {
   it('walks details → validity → review → result, with the quota locked and prices from the API', async () => {
     const { user } = renderRoute('/renew/sas-hz-0001');
     expect(await step('Confirm the order details')).toBeInTheDocument();

@@ -60,15 +60,15 @@ export function RenewWizard({ view, catalog, onReload, reloading }: RenewWizardP
     [sub.id, sub.version],
   );
   // the selected option's quote; on load it is also the probe that finds a refusal up front
-  const quote = useQuery(quoteQueryOptions(requestFor(validity)));
+  const quote = useQuery({
+    ...quoteQueryOptions(requestFor(validity)),
+    // not re-quoted while paying or once paid (the refresh after a purchase would price it again)
+    enabled: !payment.isPending && payment.order === undefined,
+  });
 
   const stepKey = payment.order ? 'result' : step;
   const headingRef = useStepFocus(stepKey);
   const labels = STEPS.map((s) => t(`steps.${s}`));
-
-  const refusal = [payment.error, quote.error].find(isBlocking);
-  if (refusal)
-    return <RenewRefusal error={refusal} view={view} thresholdPercent={thresholdPercent} />;
 
   if (payment.order) {
     const next = payment.order.subscription;
@@ -96,6 +96,10 @@ export function RenewWizard({ view, catalog, onReload, reloading }: RenewWizardP
       </>
     );
   }
+
+  const refusal = [payment.error, quote.error].find(isBlocking);
+  if (refusal)
+    return <RenewRefusal error={refusal} view={view} thresholdPercent={thresholdPercent} />;
 
   // the first quote tells whether the subscription can be renewed at all: wait for it
   if (step === 0 && quote.isPending) return <LoadingSkeleton lines={6} />;

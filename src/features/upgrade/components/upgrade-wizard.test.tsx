@@ -1,7 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiPost } from '@/lib/api-client';
 import { renderRoute } from '@/test/render';
+
+// these render the real routes with the shell: generous waits on a busy machine
+configure({ asyncUtilTimeout: 5000 });
 
 const step = (name: string) => screen.findByRole('heading', { level: 2, name }, { timeout: 5000 });
 const total = (amount: string) =>
@@ -11,7 +14,7 @@ const total = (amount: string) =>
     { timeout: 5000 },
   );
 
-describe('Upgrade wizard', () => {
+describe('Upgrade wizard', { timeout: 30_000 }, () => {
   it('prices the seed example live: 13 of 10 assets, quota 13, 120 days → $94.68 (R8)', async () => {
     await apiPost('/demo/scenario', { name: 'upgrade-required' });
     const { user, router } = renderRoute('/upgrade/sas-hz-0001');
@@ -105,6 +108,18 @@ describe('Upgrade wizard', () => {
       screen.getByText(
         'Nothing is charged now. Then $0.03 per asset per hour, billed hourly while you use it.',
       ),
+    ).toBeInTheDocument();
+
+    // paid: the result stays on screen (the refresh after the purchase does not re-quote it)
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await step('Review and pay');
+    await user.click(
+      screen.getByRole('checkbox', { name: 'I have read and agree to the Disclaimer' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Pay Now' }));
+    expect(await step('Payment succeeded')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('status', { name: 'Edition: Professional' }),
     ).toBeInTheDocument();
   });
 

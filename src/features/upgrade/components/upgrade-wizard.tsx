@@ -125,7 +125,10 @@ export function UpgradeWizard({ view, catalog, onReload, reloading }: UpgradeWiz
     () => (debouncedJson ? (JSON.parse(debouncedJson) as UpgradeRequest) : null),
     [debouncedJson],
   );
-  const quote = useLiveQuote(debouncedBody);
+  // not re-quoted while paying or once paid (the refresh after a purchase would price it again)
+  const quote = useLiveQuote(debouncedBody, {
+    enabled: !payment.isPending && payment.order === undefined,
+  });
   const quoteIsCurrent =
     bodyJson !== null && debouncedJson === bodyJson && !quote.isPlaceholderData;
   const quoteReady = quoteIsCurrent && quote.isSuccess;
@@ -160,10 +163,6 @@ export function UpgradeWizard({ view, catalog, onReload, reloading }: UpgradeWiz
     [debouncedBody],
   );
 
-  const refusal = [payment.error, quote.error].find(isBlocking);
-  if (refusal) return <UpgradeRefusal error={refusal} view={view} />;
-  if (!buy && availableMethods(view).length === 0) return <UpgradeRefusal view={view} />;
-
   if (payment.order) {
     const next = payment.order.subscription;
     return (
@@ -191,6 +190,10 @@ export function UpgradeWizard({ view, catalog, onReload, reloading }: UpgradeWiz
       </>
     );
   }
+
+  const refusal = [payment.error, quote.error].find(isBlocking);
+  if (refusal) return <UpgradeRefusal error={refusal} view={view} />;
+  if (!buy && availableMethods(view).length === 0) return <UpgradeRefusal view={view} />;
 
   // the first quote tells whether the subscription can be upgraded at all: wait for it
   if (step === 0 && quote.isPending && body !== null) return <LoadingSkeleton lines={6} />;
