@@ -1,4 +1,4 @@
-import { Anchor, Button, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
+import { Anchor, Checkbox, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,9 +37,6 @@ export function DisclaimerField({ checked, onChange, error }: DisclaimerFieldPro
               {paragraph}
             </Text>
           ))}
-          <Group justify="flex-end">
-            <Button onClick={close}>{t('actions.close')}</Button>
-          </Group>
         </Stack>
       </Modal>
     </Stack>
