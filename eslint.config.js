@@ -153,6 +153,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-*',
+      'bench/floor/dist',
       'coverage',
       'playwright-report',
       'test-results',
