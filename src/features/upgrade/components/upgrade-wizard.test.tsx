@@ -132,4 +132,26 @@ describe('Upgrade wizard', { timeout: 30_000 }, () => {
       '/renew/sas-hz-0001?region=cn-hangzhou',
     );
   });
+
+  it('offers Increase Quota only on the highest edition, and refuses pay-per-use with the reason', async () => {
+    await apiPost('/demo/scenario', { name: 'multi-region' });
+    const { user, router, unmount } = renderRoute('/upgrade/sas-sg-0001?method=edition');
+    await step('Current configuration');
+    // no higher edition than Professional: ?method= follows what is on offer
+    await waitFor(() => expect(router.state.location.search).toContain('method=quota'));
+    expect(router.state.location.search).toContain('region=ap-southeast-1');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await step('Choose the upgrade');
+    expect(screen.getByRole('radio', { name: /^Increase Quota/ })).toBeChecked();
+    expect(screen.queryByRole('radio', { name: /^Version Upgrade/ })).not.toBeInTheDocument();
+    unmount();
+
+    renderRoute('/upgrade/sas-fra-0001');
+    expect(await step('This subscription cannot be upgraded now')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Pay-per-use already bills every asset by the hour: there is nothing to upgrade.',
+      ),
+    ).toBeInTheDocument();
+  });
 });
