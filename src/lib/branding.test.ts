@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { luminance, type MantineThemeOverride } from '@mantine/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  applyBranding,
+  brandedName,
+  brandPalette,
+  getBranding,
+  loadBranding,
+  logoUrl,
+  parseBranding,
+  withBranding,
+} from './branding';
+import { i18n } from './i18n';
+
+const base: MantineThemeOverride = {
+  primaryColor: 'brand',
+  primaryShade: { light: 7, dark: 6 },
+  colors: {
+    brand: [
+      '#eef3ff',
+      '#dce4f5',
+      '#b5c7e8',
+      '#8ba8dc',
+      '#678dd1',
+      '#517ccb',
+      '#4573c9',
+      '#3662b2',
+      '#2d57a0',
+      '#1f4a8e',
+    ],
+  },
+};
+
+function answer(body: string, status = 200) {
+  return vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(body, { status }));
+}
+
+afterEach(() => {
+  // back to the built-in name for the other tests
+  applyBranding({ productName: { en: 'Security Center', zh: '云安全中心' } }, '/');
+  applyBranding({}, '/');
+});
+
+describe('the branding file', () => {
+  it('reads the product name, logo and primary colour', () => {
+    expect(
+      parseBranding({ productName: 'Acme Shield', logo: 'acme.svg', primaryColor: '#C2185B' }),
+    ).toEqual({
+      branding: { productName: 'Acme Shield', logo: 'acme.svg', primaryColor: '#C2185B' },
+      problems: [],
+    });
+  });
+
+  it('keeps the valid fields and names each one it leaves out', () => {
+    const { branding, problems } = parseBranding({
+      productName: { en: 'Acme Shield' },
+      primaryColor: 'pink',
+      logo: 'javascript:alert(1)',
+      colour: '#fff',
+    });
+    expect(branding).toEqual({ productName: { en: 'Acme Shield' } });
+    expect(problems).toHaveLength(3);
+    expect(problems.join('\n')).toMatch(/primaryColor/);
+    expect(problems.join('\n')).toMatch(/logo/);
+    expect(problems.join('\n')).toMatch(/"colour" is not a branding field/);
+  });
+
+  it('falls back to the default for anything that is not an object, or an empty name', () => {
+    expect(parseBranding(['Acme']).branding).toEqual({});
+    expect(parseBranding('Acme').branding).toEqual({});
+    expect(parseBranding({ productName: '  ' }).branding).toEqual({});
+    expect(parseBranding({ productName: {} }).branding).toEqual({});
+  });
+
+  it('the shipped public/branding.json is valid', () => {
+    const file: unknown = JSON.parse(readFileSync('public/branding.json', 'utf8'));
+    const { branding, problems } = parseBranding(file);
+    expect(problems).toEqual([]);
+    expect(branding.logo).toBe('logo.svg');
+    expect(readFileSync(`public/${branding.logo}`, 'utf8')).toContain('<svg');
+  });
+});
+
+describe('names and logos', () => {
+  it('names the product per language, falling back to English', () => {
+    expect(brandedName({ productName: 'Acme' }, 'zh')).toBe('Acme');
+    expect(brandedName({ productName: { en: 'Acme', zh: '极客' } }, 'zh')).toBe('极客');
+    expect(brandedName({ productName: { en: 'Acme' } }, 'zh')).toBe('Acme');
+    expect(brandedName({}, 'en')).toBeUndefined();
+  });
+
+  it('resolves a relative logo against the base path, and keeps URLs as they are', () => {
+    expect(logoUrl({ logo: 'logo.svg' }, '/console/')).toBe('/console/logo.svg');
+    expect(logoUrl({ logo: './img/logo.png' }, '/')).toBe('/img/logo.png');
+    expect(logoUrl({ logo: 'https://cdn.example.com/l.svg' }, '/x/')).toBe(
+      'https://cdn.example.com/l.svg',
+    );
+    expect(logoUrl({}, '/')).toBeUndefined();
+  });
+});
+
+describe('the primary colour', () => {
+  it('builds ten shades with the colour at the primary shade, light to dark', () => {
+    const palette = brandPalette('#c2185b', 7);
+    expect(palette).toHaveLength(10);
+    expect(palette[7]).toBe('#c2185b');
+    const levels = palette.map((shade) => luminance(shade));
+    for (let i = 1; i < levels.length; i++) expect(levels[i]).toBeLessThan(levels[i - 1]!);
+  });
+
+  it('replaces the primary palette, and keeps the hand-tuned one for its own colour', () => {
+    const branded = withBranding(base, { primaryColor: '#C2185B' });
+    expect(branded.colors?.brand?.[7]).toBe('#c2185b');
+    expect(branded.primaryColor).toBe('brand');
+    expect(withBranding(base, { primaryColor: '#3662B2' })).toBe(base);
+    expect(withBranding(base, {})).toBe(base);
+  });
+});
+
+describe('loading at start-up', () => {
+  it('applies the file: the product name replaces the translated one in every language', async () => {
+    answer(JSON.stringify({ productName: 'Acme Shield', primaryColor: '#c2185b' }));
+    await loadBranding('/');
+    expect(getBranding()).toEqual({ productName: 'Acme Shield', primaryColor: '#c2185b' });
+    expect(i18n.t('app.name', { lng: 'en' })).toBe('Acme Shield');
+    expect(i18n.t('app.name', { lng: 'zh' })).toBe('Acme Shield');
+  });
+
+  it('keeps the default when the file is missing, not JSON, or invalid', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    answer('Not found', 404);
+    expect(await loadBranding('/')).toEqual({});
+    // a static host's SPA fallback: index.html for a missing file
+    answer('<!doctype html><html></html>');
+    expect(await loadBranding('/')).toEqual({});
+    answer(JSON.stringify({ primaryColor: 'not a colour' }));
+    expect(await loadBranding('/')).toEqual({});
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(i18n.t('app.name', { lng: 'en' })).toBe('Security Center');
+  });
+
+  it('keeps the default when the request fails', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('offline'));
+    expect(await loadBranding('/')).toEqual({});
+  });
+});

@@ -1,0 +1,210 @@
+import {
+  darken,
+  lighten,
+  luminance,
+  mergeThemeOverrides,
+  type MantineColorsTuple,
+  type MantineThemeOverride,
+} from '@mantine/core';
+import { z } from 'zod';
+import { i18n, LANGUAGES, toLanguage, type Language } from './i18n';
+
+/**
+ * White-label branding for sales demos: product name, logo and primary colour from
+ * `public/branding.json` (served at `${BASE_URL}branding.json`), read once at start-up
+ * before the first render (`src/main.tsx`). The format is documented in the README
+ * ("Branding"). Every field is optional; a missing file, a file that is not JSON, or a
+ * field that does not validate falls back to the built-in look (with a console warning
+ * naming the field), so a typo never leaves a prospect looking at a blank page.
+ */
+
+const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
+const NAME = z.string().trim().min(1).max(60);
+
+/** A product name for every language, or one per language (`{ "en": …, "zh": … }`). */
+const ProductNameSchema = z.union([
+  NAME,
+  z
+    .strictObject(Object.fromEntries(LANGUAGES.map((lng) => [lng, NAME.optional()])))
+    .refine((names) => Object.values(names).some(Boolean), 'Name at least one language.'),
+]);
+
+/** A path relative to the app (`logo.svg`), an absolute path, an http(s) URL or a data: image. */
+const LogoSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100_000)
+  .refine(
+    (value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^(https?:|data:image\/)/i.test(value),
+    'Use a path, an http(s) URL or a data:image URL.',
+  );
+
+const PrimaryColorSchema = z.string().trim().regex(HEX_COLOR, 'Use a hex colour such as #c2185b.');
+
+const FIELDS = {
+  productName: ProductNameSchema,
+  logo: LogoSchema,
+  primaryColor: PrimaryColorSchema,
+} as const;
+
+export const BrandingSchema = z.strictObject({
+  productName: ProductNameSchema.optional(),
+  logo: LogoSchema.optional(),
+  primaryColor: PrimaryColorSchema.optional(),
+});
+export type Branding = z.infer<typeof BrandingSchema>;
+
+export const BRANDING_FILE = 'branding.json';
+
+/**
+ * Reads what is valid in `raw`, field by field; `problems` says what was left out and why.
+ * A field that does not validate falls back to the default; the others still apply.
+ */
+export function parseBranding(raw: unknown): { branding: Branding; problems: string[] } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { branding: {}, problems: [`${BRANDING_FILE} must hold a JSON object.`] };
+  }
+  const branding: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (key === '$schema' || key === '$comment') continue;
+    const schema = FIELDS[key as keyof typeof FIELDS] as z.ZodType | undefined;
+    if (!schema) {
+      problems.push(`"${key}" is not a branding field (productName, logo, primaryColor).`);
+      continue;
+    }
+    const parsed = schema.safeParse(value);
+    if (parsed.success) branding[key] = parsed.data;
+    else problems.push(`"${key}": ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  }
+  return { branding: BrandingSchema.parse(branding), problems };
+}
+
+let current: Branding = {};
+
+/** The branding in force (empty until `loadBranding` ran, or when the file was missing). */
+export function getBranding(): Branding {
+  return current;
+}
+
+/** The product name in `lng`: the branded one, else undefined (the translation stays). */
+export function brandedName(branding: Branding, lng: Language): string | undefined {
+  const name = branding.productName;
+  if (name === undefined) return undefined;
+  if (typeof name === 'string') return name;
+  return name[lng] ?? name.en ?? Object.values(name).find(Boolean);
+}
+
+/** The logo's URL: relative paths are resolved against the app's base path. */
+export function logoUrl(branding: Branding, basePath: string): string | undefined {
+  const logo = branding.logo;
+  if (!logo) return undefined;
+  if (/^(https?:|data:)/i.test(logo) || logo.startsWith('/')) return logo;
+  return `${basePath}${logo.replace(/^\.\//, '')}`;
+}
+
+/**
+ * Puts `branding` in force: the product name replaces `common:app.name` in every language
+ * (the header, page titles and anything else that names the product follow), the logo
+ * becomes the favicon, and the primary colour is read by `withBranding`.
+ */
+export function applyBranding(branding: Branding, basePath: string): void {
+  current = branding;
+  for (const lng of LANGUAGES) {
+    const name = brandedName(branding, lng);
+    if (name) i18n.addResource(lng, 'common', 'app.name', name);
+  }
+  if (typeof document === 'undefined') return;
+  const name = brandedName(branding, toLanguage(i18n.language));
+  if (name) document.title = name;
+  const logo = logoUrl(branding, basePath);
+  const icon = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+  if (logo && icon) {
+    icon.href = logo;
+    icon.removeAttribute('type');
+  }
+}
+
+/**
+ * Fetches and applies `${basePath}branding.json`. Never throws: a missing or invalid file
+ * (or no answer within `timeoutMs`) keeps the built-in look.
+ */
+export async function loadBranding(basePath: string, timeoutMs = 3_000): Promise<Branding> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let raw: unknown;
+  try {
+    const response = await fetch(`${basePath}${BRANDING_FILE}`, {
+      cache: 'no-cache',
+      headers: { Accept: 'application/json' },
+      signal: controller.signal,
+    });
+    if (!response.ok) {
+      applyBranding({}, basePath);
+      return current;
+    }
+    // a static host's SPA fallback answers a missing file with index.html: not JSON
+    raw = JSON.parse(await response.text()) as unknown;
+  } catch (error) {
+    console.warn(`${BRANDING_FILE} could not be read; the default branding is used.`, error);
+    applyBranding({}, basePath);
+    return current;
+  } finally {
+    clearTimeout(timer);
+  }
+  const { branding, problems } = parseBranding(raw);
+  for (const problem of problems) console.warn(`${BRANDING_FILE}: ${problem} (default used)`);
+  if (branding.primaryColor && luminance(branding.primaryColor) > 0.35) {
+    console.warn(
+      `${BRANDING_FILE}: primaryColor ${branding.primaryColor} is light; links and outlines in it may be hard to read on white.`,
+    );
+  }
+  applyBranding(branding, basePath);
+  return current;
+}
+
+/**
+ * Ten shades around `color` (Mantine's palette format), with `color` itself at `index`
+ * (the theme's light-scheme primary shade): lighter towards 0, darker towards 9.
+ */
+export function brandPalette(color: string, index = 7): MantineColorsTuple {
+  const lighter = [0.92, 0.8, 0.64, 0.48, 0.34, 0.22, 0.1];
+  const darker = [0.12, 0.24];
+  const shades = Array.from({ length: 10 }, (_, shade) => {
+    if (shade === index) return color.toLowerCase();
+    if (shade < index)
+      return lighten(color, lighter[lighter.length - (index - shade)] ?? lighter[0]!);
+    return darken(color, darker[shade - index - 1] ?? 0.3);
+  });
+  return shades as unknown as MantineColorsTuple;
+}
+
+const themes = new WeakMap<
+  MantineThemeOverride,
+  { branding: Branding; theme: MantineThemeOverride }
+>();
+
+/**
+ * `base` with the branded primary colour: the palette named by `base.primaryColor` is
+ * regenerated around it. The colour the base palette already has at its primary shade
+ * keeps the hand-tuned palette.
+ */
+export function withBranding(
+  base: MantineThemeOverride,
+  branding: Branding = current,
+): MantineThemeOverride {
+  const cached = themes.get(base);
+  if (cached?.branding === branding) return cached.theme;
+  const name = base.primaryColor ?? 'blue';
+  const shade =
+    typeof base.primaryShade === 'number' ? base.primaryShade : (base.primaryShade?.light ?? 6);
+  const color = branding.primaryColor?.toLowerCase();
+  const builtIn = base.colors?.[name]?.[shade]?.toLowerCase();
+  const theme =
+    color && color !== builtIn
+      ? mergeThemeOverrides(base, { colors: { [name]: brandPalette(color, shade) } })
+      : base;
+  themes.set(base, { branding, theme });
+  return theme;
+}
