@@ -46,6 +46,7 @@ export function RenewPage() {
   } else {
     content = (
       <RenewWizard
+        key={view.subscription.id}
         view={view}
         catalog={catalog.data}
         onReload={pinned.reload}
