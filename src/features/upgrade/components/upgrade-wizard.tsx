@@ -137,8 +137,8 @@ export function UpgradeWizard({ view, catalog, onReload, reloading }: UpgradeWiz
   const quoteErrorBeside = quoteError !== null && fieldShown(quoteErrorField, form, buy);
   useAnnounceError(quoteErrorBeside ? quoteError : null);
 
-  // the benchmark's mark: a quota change has put its new price on screen
-  const markedQuota = useRef<number | '' | undefined>(inputs.quota);
+  // the benchmark's mark: a quota (the first one, then each change) has its price on screen
+  const markedQuota = useRef<number | undefined>(undefined);
   useEffect(() => {
     if (!quote.isSuccess || quote.isPlaceholderData || !debouncedBody) return;
     const quota = debouncedBody.quota;
