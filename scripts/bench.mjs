@@ -30,6 +30,9 @@
  *   --save NAME      also write bench/results/NAME.{md,json} (e.g. before / after)
  *   --readme         put the table into README.md between the bench markers
  *   --no-lighthouse  skip Lighthouse (quick look at bytes and timings; --check then fails)
+ *   --no-timings     skip the Playwright timings (to iterate on Lighthouse)
+ *   --only a,b       Lighthouse for these pages only (floor, overview, upgrade), to iterate
+ *   --presets a,b    Lighthouse presets (mobile, desktop; default both)
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -76,6 +79,9 @@ function parseArgs(argv) {
     save: undefined,
     readme: false,
     lighthouse: true,
+    only: undefined,
+    timings: true,
+    presets: PRESETS,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
@@ -92,6 +98,9 @@ function parseArgs(argv) {
     else if (arg === '--save') options.save = value().replace(/[^\w.-]/g, '-');
     else if (arg === '--readme') options.readme = true;
     else if (arg === '--no-lighthouse') options.lighthouse = false;
+    else if (arg === '--no-timings') options.timings = false;
+    else if (arg === '--only') options.only = value().split(',');
+    else if (arg === '--presets') options.presets = value().split(',');
     else throw new Error(`unknown option ${arg} (see the comment at the top of scripts/bench.mjs)`);
   }
   return options;
@@ -504,6 +513,8 @@ async function lighthouseRun(chromiumPath, url, preset) {
     const consoleErrors = (lhr.audits['errors-in-console']?.details?.items ?? []).map((item) =>
       `${item.source ?? ''} ${item.description ?? ''}`.trim(),
     );
+    const lcpTable = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0];
+    const lcpNode = lcpTable?.items?.[0]?.node ?? lcpTable?.node;
     return {
       performance: score('performance'),
       accessibility: score('accessibility'),
@@ -512,6 +523,7 @@ async function lighthouseRun(chromiumPath, url, preset) {
       lcp: audit('largest-contentful-paint'),
       tbt: audit('total-blocking-time'),
       failing,
+      lcpElement: lcpNode ? `${lcpNode.nodeLabel ?? ''} ${lcpNode.snippet ?? ''}`.trim() : null,
       consoleErrors,
       runtimeError: lhr.runtimeError?.message,
       warnings: lhr.runWarnings ?? [],
@@ -523,8 +535,8 @@ async function lighthouseRun(chromiumPath, url, preset) {
 
 const LH_FIELDS = ['performance', 'accessibility', 'bestPractices', 'fcp', 'lcp', 'tbt'];
 
-async function measureLighthouse(chromiumPath, consoleUrl, floorUrl, runs) {
-  const targets = [
+async function measureLighthouse(chromiumPath, consoleUrl, floorUrl, runs, only, presets) {
+  const all = [
     { app: 'floor', page: 'floor', url: `${floorUrl}/` },
     ...Object.entries(PAGES).map(([page, { path }]) => ({
       app: 'console',
@@ -532,10 +544,11 @@ async function measureLighthouse(chromiumPath, consoleUrl, floorUrl, runs) {
       url: `${consoleUrl}${path}`,
     })),
   ];
-  const total = targets.length * PRESETS.length * runs;
+  const targets = only ? all.filter((target) => only.includes(target.page)) : all;
+  const total = targets.length * presets.length * runs;
   const raw = {};
   let done = 0;
-  for (const preset of PRESETS) {
+  for (const preset of presets) {
     // runs interleaved across the apps, so a busy moment of the machine hits all of them
     for (let run = 1; run <= runs; run += 1) {
       for (const target of targets) {
@@ -560,6 +573,7 @@ async function measureLighthouse(chromiumPath, consoleUrl, floorUrl, runs) {
             `lighthouse ${done}/${total}: ${what} → perf ${result.performance}, a11y ${result.accessibility}, bp ${result.bestPractices}, FCP ${fmtMs(result.fcp)}, LCP ${fmtMs(result.lcp)}, TBT ${fmtMs(result.tbt)} (${seconds} s)`,
           );
           if (result.failing.length) log(`    below 100: ${result.failing.join(', ')}`);
+          if (result.lcpElement) log(`    LCP element: ${result.lcpElement.slice(0, 160)}`);
           if (result.consoleErrors.length)
             log(`    console errors: ${result.consoleErrors.join(' | ')}`);
         }
@@ -814,10 +828,12 @@ async function measure(options) {
     log(
       `  first page JS gzip: console ${fmtKb(bytes.console.firstPage.js.gzip)} (${bytes.console.firstPage.js.files.length} files), floor ${fmtKb(bytes.floor.firstPage.js.gzip)}`,
     );
-    log(`timings (Playwright, ${options.timingRuns} first visits each)…`);
-    const timings = await measureTimings(browser, consoleUrl, floorUrl, options.timingRuns);
-    results.console.timings = timings.console;
-    results.floor.timings = timings.floor;
+    if (options.timings) {
+      log(`timings (Playwright, ${options.timingRuns} first visits each)…`);
+      const timings = await measureTimings(browser, consoleUrl, floorUrl, options.timingRuns);
+      results.console.timings = timings.console;
+      results.floor.timings = timings.floor;
+    }
   } finally {
     await browser.close();
   }
@@ -826,7 +842,14 @@ async function measure(options) {
     log(
       `Lighthouse: ${options.runs} runs × ${PRESETS.length} presets × ${Object.keys(PAGES).length + 1} pages (${options.runs * PRESETS.length * (Object.keys(PAGES).length + 1)} runs; about 20 s each here)…`,
     );
-    const lighthouse = await measureLighthouse(chromium.path, consoleUrl, floorUrl, options.runs);
+    const lighthouse = await measureLighthouse(
+      chromium.path,
+      consoleUrl,
+      floorUrl,
+      options.runs,
+      options.only,
+      options.presets,
+    );
     results.console.lighthouse = lighthouse.console;
     results.floor.lighthouse = lighthouse.floor;
   }

@@ -5,6 +5,8 @@
 import type common from '@/locales/en/common.json';
 import type errors from '@/locales/en/errors.json';
 import type help from '@/locales/en/help.json';
+import type messages from '@/locales/en/messages.json';
+import type overview from '@/locales/en/overview.json';
 import type placeholders from '@/locales/en/placeholders.json';
 import type purchase from '@/locales/en/purchase.json';
 import type renew from '@/locales/en/renew.json';
@@ -14,6 +16,8 @@ export type AppResources = {
   common: typeof common;
   errors: typeof errors;
   help: typeof help;
+  messages: typeof messages;
+  overview: typeof overview;
   placeholders: typeof placeholders;
   purchase: typeof purchase;
   renew: typeof renew;

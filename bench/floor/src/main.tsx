@@ -31,7 +31,8 @@ function FloorPage() {
       <AppShell.Main>
         <Group justify="space-between" mb="md">
           <Title order={1}>Resources</Title>
-          <Button>Buy</Button>
+          {/* blue.8: white text on it meets WCAG AA (the default shade does not) */}
+          <Button color="blue.8">Buy</Button>
         </Group>
         <Table striped>
           <Table.Thead>

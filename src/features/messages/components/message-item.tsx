@@ -1,0 +1,122 @@
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconArrowUpCircle,
+  IconCalendarDue,
+  IconDatabaseOff,
+  IconReceipt,
+  IconRefresh,
+  type Icon,
+} from '@tabler/icons-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { paths } from '@/config/paths';
+import type { Message, MessageKind } from '@/domain/contract';
+import { useErrorMessage } from '@/lib/error-message';
+import { formatDateTime } from '@/lib/format';
+import { useMarkMessagesRead } from '../api/mark-message-read';
+import { messageText } from './message-text';
+
+const KIND_ICON: Record<MessageKind, { icon: Icon; color: string }> = {
+  'renewal-reminder': { icon: IconCalendarDue, color: 'yellow' },
+  'upgrade-required': { icon: IconArrowUpCircle, color: 'red' },
+  expired: { icon: IconAlertTriangle, color: 'red' },
+  'data-removed': { icon: IconDatabaseOff, color: 'gray' },
+  'payment-succeeded': { icon: IconReceipt, color: 'teal' },
+  'demo-data-reset': { icon: IconRefresh, color: 'blue' },
+};
+
+export type MessageItemProps = {
+  message: Message;
+  /** called once the message is read (the unread view moves focus on) */
+  onRead?: () => void;
+};
+
+/** One message: kind, title and body in the UI language, date, region (a link to its overview), Mark as read. */
+export function MessageItem({ message, onRead }: MessageItemProps) {
+  const { t, i18n } = useTranslation('messages');
+  const { t: tc } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const titleId = useId();
+  const lng = i18n.language;
+  const markRead = useMarkMessagesRead();
+  const { title, body } = messageText(message, t, (region) => tc(`regions.${region}`), lng);
+  const { icon: KindIcon, color } = KIND_ICON[message.kind];
+  const unread = !message.read;
+
+  return (
+    <Paper
+      component="article"
+      aria-labelledby={titleId}
+      withBorder
+      p="md"
+      style={
+        unread
+          ? {
+              borderLeft: '4px solid var(--mantine-primary-color-filled)',
+              background: 'light-dark(var(--mantine-color-brand-0), var(--mantine-color-body))',
+            }
+          : undefined
+      }
+    >
+      <Group align="flex-start" wrap="nowrap" gap="md">
+        <ThemeIcon variant="light" color={color} size="lg" radius="xl" aria-hidden>
+          <KindIcon size={18} />
+        </ThemeIcon>
+        <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
+          <Group justify="space-between" gap="xs" wrap="wrap">
+            <Group gap="xs">
+              {unread && (
+                <Badge color="red.8" variant="filled" size="sm">
+                  {t('unread')}
+                </Badge>
+              )}
+              <Text size="xs" c="dimmed" fw={600}>
+                {t(`kinds.${message.kind}`)}
+              </Text>
+            </Group>
+            <Text size="xs" c="dimmed" component="time" dateTime={message.createdAt}>
+              {formatDateTime(message.createdAt, lng)}
+            </Text>
+          </Group>
+          <Title order={2} size="h4" id={titleId} fw={unread ? 700 : 500}>
+            {title}
+          </Title>
+          <Text size="sm">{body}</Text>
+          <Group justify="space-between" gap="sm" mt={4}>
+            {message.region ? (
+              <Anchor
+                component={Link}
+                to={paths.overview.getHref(message.region)}
+                size="sm"
+                aria-label={t('regionLink', { region: tc(`regions.${message.region}`) })}
+              >
+                {tc(`regions.${message.region}`)}
+              </Anchor>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('allRegions')}
+              </Text>
+            )}
+            {unread && (
+              <Button
+                size="xs"
+                variant="default"
+                loading={markRead.isPending}
+                onClick={() => markRead.mutate([message.id], { onSuccess: () => onRead?.() })}
+              >
+                {t('markRead')}
+              </Button>
+            )}
+          </Group>
+          {markRead.isError && (
+            <Text size="sm" c="red.8" role="alert">
+              {t('markReadFailed')} {errorMessage(markRead.error)}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,99 @@
+import type { TFunction } from 'i18next';
+import type { Message, RegionId } from '@/domain/contract';
+import { REGIONS } from '@/domain/contract';
+import { formatDate, formatMoney } from '@/lib/format';
+
+type Text = { title: string; body: string };
+type Params = NonNullable<Message['params']>;
+
+const num = (params: Params | undefined, name: string): number | undefined => {
+  const value = params?.[name];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+};
+const str = (params: Params | undefined, name: string): string | undefined => {
+  const value = params?.[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+};
+const instant = (params: Params | undefined, name: string): string | undefined => {
+  const value = str(params, name);
+  return value !== undefined && !Number.isNaN(Date.parse(value)) ? value : undefined;
+};
+const isRegion = (value: string | undefined): value is RegionId =>
+  REGIONS.some((region) => region.id === value);
+
+/**
+ * A message worded in the UI language from its `kind` and `params` (SPEC §1 Messages);
+ * where a value it needs is missing, the API's own (English) title and body.
+ */
+export function messageText(
+  message: Message,
+  t: TFunction<'messages'>,
+  regionName: (region: RegionId) => string,
+  lng: string,
+): Text {
+  const fallback: Text = { title: message.title, body: message.body };
+  const { params } = message;
+  const region = isRegion(message.region) ? regionName(message.region) : undefined;
+
+  switch (message.kind) {
+    case 'renewal-reminder': {
+      const daysLeft = num(params, 'daysLeft');
+      const expiresAt = instant(params, 'expiresAt');
+      if (region === undefined || daysLeft === undefined || expiresAt === undefined)
+        return fallback;
+      return {
+        title: t('text.renewalReminder.title', { region, count: daysLeft }),
+        body: t('text.renewalReminder.body', { date: formatDate(expiresAt, lng) }),
+      };
+    }
+    case 'upgrade-required': {
+      const assets = num(params, 'assets');
+      const quota = num(params, 'quota');
+      if (region === undefined || assets === undefined || quota === undefined) return fallback;
+      return {
+        title: t('text.upgradeRequired.title', { region }),
+        body: t('text.upgradeRequired.body', { assets, quota }),
+      };
+    }
+    case 'expired': {
+      const retentionEndsAt = instant(params, 'retentionEndsAt');
+      if (region === undefined || retentionEndsAt === undefined) return fallback;
+      return {
+        title: t('text.expired.title', { region }),
+        body: t('text.expired.body', { date: formatDate(retentionEndsAt, lng) }),
+      };
+    }
+    case 'data-removed':
+      if (region === undefined) return fallback;
+      return {
+        title: t('text.dataRemoved.title', { region }),
+        body: t('text.dataRemoved.body'),
+      };
+    case 'payment-succeeded': {
+      const orderId = str(params, 'orderId');
+      const orderType = str(params, 'orderType');
+      const amount = num(params, 'amount');
+      if (orderId === undefined || orderType === undefined || amount === undefined) return fallback;
+      if (orderType === 'unsubscribe') {
+        if (region === undefined) return fallback;
+        return {
+          title: t('text.unsubscribed.title', { region }),
+          body: t('text.unsubscribed.body', { orderId, amount: formatMoney(-amount, lng) }),
+        };
+      }
+      if (!['renew', 'upgrade', 'value-added-pack'].includes(orderType)) return fallback;
+      return {
+        title: t('text.paymentSucceeded.title', { orderId }),
+        body: t('text.paymentSucceeded.body', {
+          orderId,
+          type: t(`orderTypes.${orderType as 'renew' | 'upgrade' | 'value-added-pack'}`),
+          amount: formatMoney(amount, lng),
+        }),
+      };
+    }
+    case 'demo-data-reset':
+      return { title: t('text.demoReset.title'), body: t('text.demoReset.body') };
+    default:
+      return fallback;
+  }
+}

@@ -1,0 +1,62 @@
+import { Card, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OverviewResponse } from '@/domain/contract';
+import { formatNumber } from '@/lib/format';
+import { localeOf } from '@/lib/i18n';
+
+const AssetTrendChart = lazy(() => import('./asset-trend-chart'));
+
+/** The 30-day asset trend: the chart (loaded lazily, after the numbers) and the trend in words. */
+export function AssetTrendCard({ overview }: { overview: OverviewResponse }) {
+  const { t, i18n } = useTranslation('overview');
+  const lng = i18n.language;
+  const history = overview.assetHistory;
+  const hasQuota =
+    overview.subscription.billingMode === 'subscription' && overview.status !== 'released';
+  const quota = hasQuota ? overview.subscription.quota : null;
+  const threshold = hasQuota ? overview.upgradeThresholdAssets : null;
+  const first = history[0];
+  const last = history.at(-1);
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(localeOf(lng), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
+
+  let summary: string;
+  if (!first || !last) summary = t('trend.empty');
+  else {
+    const values = {
+      first: formatNumber(first.total, lng),
+      firstDate: date(first.date),
+      last: formatNumber(last.total, lng),
+      lastDate: date(last.date),
+    };
+    summary =
+      quota !== null && threshold !== null
+        ? t('trend.summaryWithQuota', {
+            ...values,
+            quota: formatNumber(quota, lng),
+            threshold: formatNumber(threshold, lng),
+          })
+        : t('trend.summary', values);
+  }
+
+  return (
+    <Card component="section" aria-labelledby="trend-heading">
+      <Stack gap="sm">
+        <Title order={2} size="h3" id="trend-heading">
+          {t('trend.heading')}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {summary}
+        </Text>
+        {history.length > 0 && (
+          <Suspense fallback={<Skeleton h={240} role="status" aria-label={t('trend.loading')} />}>
+            <AssetTrendChart history={history} quota={quota} threshold={threshold} />
+          </Suspense>
+        )}
+      </Stack>
+    </Card>
+  );
+}
