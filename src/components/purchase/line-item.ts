@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { PACK_IDS } from '@/domain/catalog';
 import type { LineItem } from '@/domain/contract';
 import { formatMoney } from '@/lib/format';
 
@@ -36,6 +37,16 @@ export function lineItemText(
   language: string,
 ): string {
   const params = item.params ?? {};
+  // an auto-renewal is a renewal the clock placed: the API marks it in its English description only
+  if (item.key === 'renewal' && item.description.startsWith('Auto-renew: ')) {
+    const text = lineItemText(
+      { ...item, description: item.description.slice('Auto-renew: '.length) },
+      t,
+      tc,
+      language,
+    );
+    return t('lineItems.autoRenew', { item: text });
+  }
   switch (item.key) {
     case 'renewal':
     case 'newPurchase': {
@@ -62,6 +73,25 @@ export function lineItemText(
       if (!fromEdition || !toEdition) break;
       if (fromQuota === undefined || toQuota === undefined || count === undefined) break;
       return t('lineItems.upgrade', { fromEdition, toEdition, fromQuota, toQuota, count });
+    }
+    case 'pack': {
+      const pack = str(params, 'pack');
+      const quantity = num(params, 'quantity');
+      const count = num(params, 'remainingDays');
+      if (!pack || quantity === undefined || count === undefined) break;
+      if (!(PACK_IDS as readonly string[]).includes(pack)) break;
+      return t('lineItems.pack', {
+        pack: t(`packs.${pack as (typeof PACK_IDS)[number]}`),
+        quantity,
+        count,
+      });
+    }
+    case 'refundFull':
+      return t('lineItems.refundFull');
+    case 'refundProRata': {
+      const count = num(params, 'remainingDays');
+      if (count === undefined) break;
+      return t('lineItems.refundProRata', { count });
     }
     case 'payPerUse': {
       const name = edition(params, 'edition', tc);
