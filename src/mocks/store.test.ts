@@ -4,7 +4,14 @@ import { setAssets } from '@/domain/demo';
 import { placeOrder } from '@/domain/orders';
 import { currentAssets, regionState, WORLD_SCHEMA_VERSION, type World } from '@/domain/world';
 import { buildScenario, subscriptionIdOf } from './scenarios';
-import { createStore, memoryStorage, readWorld, STORAGE_KEY, StorageWriteError } from './store';
+import {
+  createStore,
+  isFromOtherTab,
+  memoryStorage,
+  readWorld,
+  STORAGE_KEY,
+  StorageWriteError,
+} from './store';
 import { DAY, NOW, useApi } from './test-utils/api';
 
 const HZ = subscriptionIdOf('cn-hangzhou');
@@ -279,5 +286,13 @@ describe('routes the API does not have', () => {
     const res = await api.request(method, path);
     expect(res.status).toBe(404);
     expect(ApiErrorBodySchema.parse(res.body).error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('change notices between tabs', () => {
+  test('a tab ignores its own notices and hears the other tabs', () => {
+    expect(isFromOtherTab({ from: 'tab-a' }, 'tab-a')).toBe(false);
+    expect(isFromOtherTab({ from: 'tab-b' }, 'tab-a')).toBe(true);
+    expect(isFromOtherTab('changed', 'tab-a')).toBe(false);
   });
 });

@@ -14,6 +14,14 @@ export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const STORAGE_KEY = 'sc-console:world';
 const CHANNEL = 'sc-console:changes';
+/**
+ * This tab's id: the store and `onExternalChange` hold separate channels, and a channel
+ * hears the other channels of its own tab, so each notice says which tab wrote.
+ */
+const TAB_ID = Math.random().toString(36).slice(2);
+type ChangeNotice = { from: string };
+export const isFromOtherTab = (data: unknown, tab = TAB_ID): boolean =>
+  typeof data === 'object' && data !== null && (data as ChangeNotice).from !== tab;
 
 /** Upgrades stored worlds of older schema versions, one version at a time. */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
@@ -94,7 +102,7 @@ export function createStore(storage: StorageLike, realNow: () => number = Date.n
     } catch (cause) {
       throw new StorageWriteError('The demo data could not be saved in this browser.', { cause });
     }
-    channel?.postMessage('changed');
+    channel?.postMessage({ from: TAB_ID } satisfies ChangeNotice);
   }
 
   function load(): { world: World; now: number; dirty: boolean } {
@@ -161,7 +169,10 @@ export function onExternalChange(cb: () => void): () => void {
   const onStorage = (e: StorageEvent) => {
     if (e.key === STORAGE_KEY) cb();
   };
-  channel?.addEventListener('message', cb);
+  const onMessage = (e: MessageEvent) => {
+    if (isFromOtherTab(e.data)) cb();
+  };
+  channel?.addEventListener('message', onMessage);
   window.addEventListener('storage', onStorage);
   return () => {
     channel?.close();
