@@ -47,6 +47,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         page(paths.renew.path, () => import('./routes/renew')),
         page(paths.upgrade.path, () => import('./routes/upgrade')),
         page(paths.orders.path, () => import('./routes/orders')),
+        page(paths.orderReceipt.path, () => import('./routes/order-receipt')),
         page(paths.messages.path, () => import('./routes/messages')),
         page(paths.helpPermissions.path, () => import('./routes/help')),
         { path: '*', element: <NotFoundPage />, errorElement: <RouteError /> },

@@ -51,6 +51,11 @@ export const paths = {
     path: '/orders',
     getHref: (region?: RegionId) => href('/orders', { region }),
   },
+  orderReceipt: {
+    path: '/orders/:orderId',
+    getHref: (orderId: string, region?: RegionId) =>
+      href(`/orders/${encodeURIComponent(orderId)}`, { region }),
+  },
   messages: {
     path: '/messages',
     getHref: (region?: RegionId) => href('/messages', { region }),

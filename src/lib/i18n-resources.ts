@@ -6,9 +6,11 @@ import type common from '@/locales/en/common.json';
 import type errors from '@/locales/en/errors.json';
 import type help from '@/locales/en/help.json';
 import type messages from '@/locales/en/messages.json';
+import type orders from '@/locales/en/orders.json';
 import type overview from '@/locales/en/overview.json';
 import type placeholders from '@/locales/en/placeholders.json';
 import type purchase from '@/locales/en/purchase.json';
+import type purchasedResources from '@/locales/en/purchased-resources.json';
 import type renew from '@/locales/en/renew.json';
 import type upgrade from '@/locales/en/upgrade.json';
 
@@ -17,9 +19,11 @@ export type AppResources = {
   errors: typeof errors;
   help: typeof help;
   messages: typeof messages;
+  orders: typeof orders;
   overview: typeof overview;
   placeholders: typeof placeholders;
   purchase: typeof purchase;
+  'purchased-resources': typeof purchasedResources;
   renew: typeof renew;
   upgrade: typeof upgrade;
 };

@@ -1,0 +1,205 @@
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Divider,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
+import { IconAlertTriangle, IconArrowLeft, IconPrinter } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { EditionBadge } from '@/components/edition-badge';
+import { ErrorFallback } from '@/components/error-fallback';
+import { Money } from '@/components/money';
+import { PageHeader } from '@/components/page-header';
+import { lineItemText } from '@/components/purchase/line-item';
+import { LoadingSkeleton } from '@/components/query-state';
+import { paths } from '@/config/paths';
+import type { Order, Session } from '@/domain/contract';
+import { isApiError } from '@/lib/api-client';
+import { formatDateTime } from '@/lib/format';
+import { useRegion } from '@/lib/region';
+import { sessionQueryOptions } from '@/lib/session';
+import { orderQueryOptions } from '../api/get-order';
+import { OrderTypeBadge } from './order-type-badge';
+import classes from './receipt.module.css';
+
+/**
+ * `/orders/:orderId`: the receipt of one order — who was billed, what for (line items worded in
+ * the UI language from their `key` and `params`, the API's English as the fallback), the total
+ * and that it is paid — with a Print button and a print layout of the receipt alone.
+ */
+export function OrderReceiptPage() {
+  const { t } = useTranslation('orders');
+  const { orderId = '' } = useParams();
+  const [region] = useRegion();
+  const order = useQuery(orderQueryOptions(orderId));
+  const session = useQuery(sessionQueryOptions());
+
+  let content: ReactNode;
+  if (order.isPending) content = <LoadingSkeleton lines={8} />;
+  else if (order.isError && isApiError(order.error) && order.error.code === 'NOT_FOUND')
+    content = (
+      <Alert
+        role="alert"
+        color="orange"
+        variant="light"
+        icon={<IconAlertTriangle aria-hidden />}
+        title={t('receipt.notFoundTitle')}
+      >
+        <Text size="sm">{t('receipt.notFound', { id: orderId })}</Text>
+      </Alert>
+    );
+  else if (order.isError)
+    content = (
+      <ErrorFallback
+        error={order.error}
+        onRetry={() => void order.refetch()}
+        retrying={order.isRefetching}
+      />
+    );
+  else content = <Receipt order={order.data} session={session.data} />;
+
+  return (
+    <>
+      <PageHeader
+        title={t('receipt.title', { id: orderId })}
+        actions={
+          <Group gap="sm" data-no-print>
+            <Button
+              component={Link}
+              to={paths.orders.getHref(region)}
+              variant="default"
+              leftSection={<IconArrowLeft size={16} aria-hidden />}
+            >
+              {t('receipt.allOrders')}
+            </Button>
+            <Button
+              onClick={() => window.print()}
+              disabled={!order.data}
+              leftSection={<IconPrinter size={16} aria-hidden />}
+            >
+              {t('receipt.print')}
+            </Button>
+          </Group>
+        }
+      />
+      {content}
+    </>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text component="dt" size="xs" c="dimmed" fw={600}>
+        {label}
+      </Text>
+      <Text component="dd" size="sm" m={0} mt={2}>
+        {children}
+      </Text>
+    </div>
+  );
+}
+
+function Receipt({ order, session }: { order: Order; session: Session | undefined }) {
+  const { t, i18n } = useTranslation('orders');
+  const { t: tp } = useTranslation('purchase');
+  const { t: tc } = useTranslation();
+  const refund = order.amount < 0;
+  return (
+    <Card className={classes.receipt} data-receipt>
+      <Stack gap="lg">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Stack gap={2}>
+            <Text fw={700} size="lg">
+              {tc('app.name')}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {refund ? t('receipt.refundReceipt') : t('receipt.paymentReceipt')}
+            </Text>
+          </Stack>
+          <Badge color="teal" variant="light" size="lg">
+            {t(`receipt.status.${order.status}`)}
+          </Badge>
+        </Group>
+
+        <SimpleGrid
+          cols={{ base: 1, xs: 2 }}
+          spacing="md"
+          verticalSpacing="sm"
+          component="dl"
+          m={0}
+        >
+          <Field label={t('receipt.orderId')}>
+            <Text component="span" ff="monospace" size="sm">
+              {order.id}
+            </Text>
+          </Field>
+          <Field label={t('receipt.date')}>
+            <time dateTime={order.createdAt}>{formatDateTime(order.createdAt, i18n.language)}</time>
+          </Field>
+          <Field label={t('receipt.type')}>
+            <OrderTypeBadge order={order} />
+          </Field>
+          <Field label={t('receipt.region')}>{tc(`regions.${order.region}`)}</Field>
+          <Field label={t('receipt.subscription')}>
+            <Text component="span" ff="monospace" size="sm">
+              {order.subscriptionId}
+            </Text>
+          </Field>
+          <Field label={t('receipt.edition')}>
+            <EditionBadge edition={order.edition} size="sm" />
+          </Field>
+          {session && (
+            <Field label={t('receipt.billedTo')}>
+              {t('receipt.account', { name: session.account.name, id: session.account.id })}
+            </Field>
+          )}
+          <Field label={t('receipt.currency')}>{order.currency}</Field>
+        </SimpleGrid>
+
+        <Table verticalSpacing="sm" aria-label={t('receipt.items')}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('receipt.item')}</Table.Th>
+              <Table.Th scope="col" ta="right">
+                {t('receipt.amount')}
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {order.items.map((item, index) => (
+              <Table.Tr key={index}>
+                <Table.Td>{lineItemText(item, tp, tc, i18n.language)}</Table.Td>
+                <Table.Td ta="right" className={classes.lineAmount}>
+                  <Money cents={item.amount} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+
+        <Divider />
+        <Group justify="space-between" align="baseline">
+          <Text fw={600}>{refund ? t('receipt.totalRefunded') : t('receipt.totalPaid')}</Text>
+          <Text fw={700} fz="xl" className={classes.lineAmount}>
+            <Money cents={refund ? -order.amount : order.amount} />
+          </Text>
+        </Group>
+        {session?.mock && (
+          <Text size="xs" c="dimmed">
+            {t('receipt.demoNote')}
+          </Text>
+        )}
+      </Stack>
+    </Card>
+  );
+}
