@@ -240,7 +240,14 @@ export function RenewWizard({ view, catalog, onReload, reloading }: RenewWizardP
               {tp('payment.reloadFailed')}
             </Alert>
           )}
-          <WizardActions onBack={() => setStep(1)} backDisabled={payment.isPending}>
+          <WizardActions
+            onBack={() => {
+              // a refusal of this attempt does not follow the customer back to change it
+              payment.clear();
+              setStep(1);
+            }}
+            backDisabled={payment.isPending}
+          >
             <Button
               size="md"
               onClick={() => payment.pay(requestFor(validity, accepted))}

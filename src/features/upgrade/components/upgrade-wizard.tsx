@@ -237,7 +237,8 @@ export function UpgradeWizard({ view, catalog, onReload, reloading }: UpgradeWiz
       setStep(2);
       return;
     }
-    if (quoteError) {
+    // a refusal beside a field: say so and go there (any other failure shows with the price, with Retry)
+    if (quoteErrorBeside) {
       setFixHint(true);
       if (quoteErrorField === 'quota') quotaRef.current?.focus();
     }
@@ -366,7 +367,14 @@ export function UpgradeWizard({ view, catalog, onReload, reloading }: UpgradeWiz
               {tp('payment.reloadFailed')}
             </Alert>
           )}
-          <WizardActions onBack={() => setStep(1)} backDisabled={payment.isPending}>
+          <WizardActions
+            onBack={() => {
+              // a refusal of this attempt does not follow the customer back to change it
+              payment.clear();
+              setStep(1);
+            }}
+            backDisabled={payment.isPending}
+          >
             <Button size="md" onClick={pay} loading={payment.isPending}>
               {tp('actions.payNow')}
             </Button>
