@@ -157,4 +157,24 @@ test.describe('Upgrade', () => {
     await page.getByRole('link', { name: 'Renew', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Renew' })).toBeVisible();
   });
+
+  test('a released subscription is bought again: Basic in the header until paid, then Standard (R4, R15)', async ({
+    page,
+  }) => {
+    await openConsole(page, '/upgrade/sas-hz-0001?scenario=released');
+    await expect(page.getByRole('heading', { level: 1, name: 'Buy' })).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Edition: Basic' })).toBeVisible();
+    await expect(page.getByText('This subscription was released')).toBeVisible();
+    await next(page, 'Configure your purchase');
+    // 8 billable assets × 1 year (billed 10 months) × 800 cents
+    await expect(page.getByText('Total to pay: $640.00')).toBeVisible();
+    await next(page, 'Review and pay');
+    await disclaimer(page).check();
+    await payNow(page).click();
+    await expect(stepHeading(page, 'Payment succeeded')).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Edition: Standard' })).toBeVisible();
+    const after = await subscription(page);
+    expect(after.status).toBe('active');
+    expect(after.subscription).toMatchObject({ edition: 'standard', quota: 8 });
+  });
 });
