@@ -89,7 +89,7 @@ export function RenewDetailsStep({ view }: { view: SubscriptionView }) {
           { label: tp('details.status'), value: <StatusBadge status={view.status} /> },
           {
             label: tp('details.currentExpiry'),
-            value: daysText ? `${expiry} (${daysText})` : expiry,
+            value: daysText ? tc('format.withDetail', { value: expiry, detail: daysText }) : expiry,
           },
           {
             label: tp('details.billableAssets'),

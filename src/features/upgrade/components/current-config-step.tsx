@@ -105,7 +105,10 @@ export function CurrentConfigStep({
           },
           {
             label: tp('details.expiresAt'),
-            value: sub.expiresAt && daysText ? `${expiry} (${daysText})` : expiry,
+            value:
+              sub.expiresAt && daysText
+                ? tc('format.withDetail', { value: expiry, detail: daysText })
+                : expiry,
           },
           {
             label: tp('details.tags'),
