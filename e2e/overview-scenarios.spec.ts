@@ -208,7 +208,7 @@ test.describe('Overview scenarios', () => {
   }) => {
     await openScenario(page, 'multi-region');
     await expect(summaryValue(page, 'Edition')).toHaveText('Standard');
-    const region = page.getByRole('combobox', { name: 'Region' });
+    const region = page.getByRole('combobox', { name: 'Region', exact: true });
 
     await region.click();
     await page.getByRole('option', { name: 'Singapore' }).click();
