@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { i18n, LANGUAGES, resources } from './i18n';
+import { i18n, LANGUAGES, loadLanguageBundle } from './i18n';
 
 /** Every JSON file under src/locales, at any depth, so a misplaced file fails too. */
 const files = import.meta.glob<unknown>('../locales/**/*.json', { eager: true, import: 'default' });
@@ -61,9 +61,13 @@ describe('translations', () => {
       expect(file).toMatch(/^\.\.\/locales\/[^/]+\/[^/]+\.json$/);
   });
 
-  it('loads every file as a namespace of i18next', () => {
+  it('loads every file as a namespace of i18next, one chunk per language', async () => {
     for (const lng of LANGUAGES) {
-      expect(Object.keys(resources[lng] ?? {}).sort()).toEqual(Object.keys(readLocale(lng)).sort());
+      const bundle = await loadLanguageBundle(lng);
+      expect(Object.keys(bundle).sort()).toEqual(Object.keys(readLocale(lng)).sort());
+      for (const [ns, content] of Object.entries(readLocale(lng))) {
+        expect(i18n.getResourceBundle(lng, ns), `${lng}/${ns}`).toEqual(content);
+      }
     }
   });
 

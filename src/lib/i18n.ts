@@ -1,4 +1,4 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 
@@ -7,6 +7,10 @@ import { initReactI18next } from 'react-i18next';
  * the namespace `<ns>` — a feature adds `overview.json` in both folders and uses
  * `useTranslation('overview')`; `src/lib/i18n-resources.ts` lists the namespaces for
  * the type checker. `i18n.test.ts` fails when a key exists in one language only.
+ *
+ * A language is one chunk (`./locale-en.ts`, `./locale-zh.ts`), loaded when it is first
+ * needed: the first page downloads only the visitor's language. `main.tsx` renders once
+ * `i18nReady` has settled; a switch of language loads the other chunk before it switches.
  */
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -14,11 +18,7 @@ export const DEFAULT_NAMESPACE = 'common';
 export const LANGUAGE_STORAGE_KEY = 'sc-ui:language';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
-
-const files = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', {
-  eager: true,
-  import: 'default',
-});
+type Bundle = Record<string, Record<string, unknown>>;
 
 export function collectResources(modules: Record<string, Record<string, unknown>>): Resources {
   const resources: Resources = {};
@@ -31,8 +31,6 @@ export function collectResources(modules: Record<string, Record<string, unknown>
   return resources;
 }
 
-export const resources = collectResources(files);
-
 export function toLanguage(lng: string | undefined): Language {
   return lng?.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
@@ -42,25 +40,72 @@ export function localeOf(lng: string | undefined): string {
   return toLanguage(lng) === 'zh' ? 'zh-CN' : 'en-US';
 }
 
-void i18n
+const chunks: Record<
+  Language,
+  () => Promise<{ default: Record<string, Record<string, unknown>> }>
+> = {
+  en: () => import('./locale-en'),
+  zh: () => import('./locale-zh'),
+};
+const bundles = new Map<Language, Promise<Bundle>>();
+
+/** Every namespace of one language (its chunk is loaded once). */
+export function loadLanguageBundle(lng: string): Promise<Bundle> {
+  const language = toLanguage(lng);
+  let bundle = bundles.get(language);
+  if (!bundle) {
+    bundle = chunks[language]().then((module) => collectResources(module.default)[language] ?? {});
+    bundle.catch(() => bundles.delete(language)); // a failed download may be retried
+    bundles.set(language, bundle);
+  }
+  return bundle;
+}
+
+/**
+ * i18next asks for one namespace at a time; the language's chunk holds all of them, so the
+ * first answer puts every namespace of the language into the store (`useTranslation('x')`
+ * then finds `x` without loading anything).
+ */
+const languageChunks: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init() {},
+  read(lng, ns, callback) {
+    loadLanguageBundle(lng).then(
+      (bundle) => {
+        for (const [name, content] of Object.entries(bundle)) {
+          if (!i18n.hasResourceBundle(lng, name)) i18n.addResourceBundle(lng, name, content);
+        }
+        callback(null, bundle[ns] ?? {});
+      },
+      (error: unknown) => callback(error instanceof Error ? error : String(error), false),
+    );
+  },
+};
+
+/** Settles when the detected language (and English, the fallback) is loaded. */
+export const i18nReady: Promise<unknown> = i18n
+  .use(languageChunks)
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources,
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'en',
-    ns: Object.keys(resources.en ?? {}),
+    ns: [DEFAULT_NAMESPACE],
     defaultNS: DEFAULT_NAMESPACE,
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
-    initAsync: false,
     detection: {
       order: ['localStorage', 'navigator', 'htmlTag'],
       lookupLocalStorage: LANGUAGE_STORAGE_KEY,
       caches: ['localStorage'],
     },
+  })
+  .catch((error: unknown) => {
+    // the console still renders, with keys instead of words
+    console.error('The translations could not be loaded.', error);
   });
 
 function syncDocumentLanguage(lng: string) {

@@ -36,6 +36,12 @@ if (isDom) {
   window.ResizeObserver = ResizeObserverStub;
   window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
   window.scrollTo = () => undefined;
+
+  // the app loads a language's chunk when it is needed; tests get both up front, so a
+  // switch of language is as immediate as it was with every translation in the bundle
+  const { i18n, i18nReady, LANGUAGES } = await import('@/lib/i18n');
+  await i18nReady;
+  await i18n.loadLanguages([...LANGUAGES]);
 }
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
