@@ -9,6 +9,12 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const MOCK_MARKERS = ['mockServiceWorker', 'setupWorker', 'msw', 'sc-console:world'];
+/**
+ * Sales demo mode: the Demo button's shortcut, the shared link's parameter and storage
+ * key (src/features/demo), and an id only the lazily loaded panel renders.
+ */
+const DEMO_LINK_MARKERS = ['Control+Shift+D', 'demoAssets', 'sc-demo:scenario-start'];
+const DEMO_PANEL_MARKER = 'demo-clock-region';
 const outDirs: string[] = [];
 
 function build(env: Record<string, string>): string {
@@ -39,6 +45,14 @@ function javascript(outDir: string): string {
     .join('\n');
 }
 
+/** The JavaScript the first page loads: the entry chunk named in index.html. */
+function entryJavascript(outDir: string): string {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="[^"]*\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(entry, 'the entry script of index.html').toBeDefined();
+  return readFileSync(join(outDir, entry!), 'utf8');
+}
+
 afterAll(() => {
   for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
 });
@@ -47,12 +61,20 @@ describe('the production bundle', () => {
   it('leaves the mock out when VITE_API_BASE_URL is set, and calls that backend', () => {
     const js = javascript(build({ VITE_API_BASE_URL: 'http://127.0.0.1:9' }));
     for (const marker of MOCK_MARKERS) expect(js, marker).not.toContain(marker);
+    // no demo panel, no Demo button, no demo links where there is no mock
+    for (const marker of [...DEMO_LINK_MARKERS, DEMO_PANEL_MARKER])
+      expect(js, marker).not.toContain(marker);
     expect(js).toContain('http://127.0.0.1:9');
   }, 120_000);
 
   it('carries the mock when VITE_API_BASE_URL is empty (the static demo)', () => {
-    const js = javascript(build({ VITE_API_BASE_URL: '' }));
+    const outDir = build({ VITE_API_BASE_URL: '' });
+    const js = javascript(outDir);
     expect(js).toContain('mockServiceWorker');
     expect(js).toContain('sc-console:world');
+    // the demo panel ships, in a chunk of its own that the first page does not load
+    for (const marker of [...DEMO_LINK_MARKERS, DEMO_PANEL_MARKER])
+      expect(js, marker).toContain(marker);
+    expect(entryJavascript(outDir)).not.toContain(DEMO_PANEL_MARKER);
   }, 120_000);
 });

@@ -6,7 +6,7 @@ import '@mantine/charts/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { apiPost } from './lib/api-client';
+import { loadBranding } from './lib/branding';
 import { queryClient } from './lib/query-client';
 
 /**
@@ -18,6 +18,8 @@ import { queryClient } from './lib/query-client';
 async function startMock(): Promise<void> {
   if (import.meta.env.VITE_API_BASE_URL) return;
 
+  // loaded beside the mock (and left out with it): applies shared demo links below
+  const demoLink = import('./features/demo/api/demo-link');
   const { worker, onExternalChange } = await import('./mocks/browser');
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
@@ -28,33 +30,28 @@ async function startMock(): Promise<void> {
   // another tab changed the demo's state: every page refreshes its data
   onExternalChange(() => void queryClient.invalidateQueries());
 
-  // `?scenario=NAME` on any page loads a demo scenario, then leaves the URL
-  const url = new URL(window.location.href);
-  const scenario = url.searchParams.get('scenario');
-  if (scenario) {
-    try {
-      await apiPost('/demo/scenario', { name: scenario });
-    } catch (error) {
-      console.warn(`The demo scenario "${scenario}" could not be loaded.`, error);
-    }
-    url.searchParams.delete('scenario');
-    window.history.replaceState(window.history.state, '', url);
-  }
+  // `?scenario=NAME` on any page loads a demo scenario; a shared demo link
+  // (`&demoFrom=…&demoNow=…&demoRole=…&demoAssets=…`) reproduces the presenter's clock,
+  // role and assets too. Applied through the demo endpoints, then removed from the URL.
+  const { applyDemoLinkFromLocation } = await demoLink;
+  await applyDemoLinkFromLocation();
 }
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 
-startMock()
-  .catch((error: unknown) => {
+// the branding (public/branding.json) is read while the mock starts; both before the first render
+void Promise.all([
+  startMock().catch((error: unknown) => {
     // the console still renders; its requests will show errors with Retry
     console.error('The mocked API could not start.', error);
-  })
-  .finally(() => {
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    );
-  });
+  }),
+  loadBranding(import.meta.env.BASE_URL),
+]).finally(() => {
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

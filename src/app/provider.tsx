@@ -5,6 +5,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { withBranding } from '@/lib/branding';
 import { i18n, toLanguage } from '@/lib/i18n';
 import { queryClient as appQueryClient } from '@/lib/query-client';
 import { useLocalizedTheme } from '@/theme/localized-theme';
@@ -27,7 +28,7 @@ export function AppProvider({ children, queryClient = appQueryClient, env }: App
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <MantineProvider
-          theme={theme}
+          theme={withBranding(theme)}
           defaultColorScheme="auto"
           colorSchemeManager={colorSchemeManager}
           cssVariablesResolver={cssVariablesResolver}

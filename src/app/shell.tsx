@@ -3,8 +3,10 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigation } from 'react-router';
+import { BrandLogo } from '@/components/brand-logo';
 import { useFocusOnRouteChange } from '@/components/route-focus';
 import { paths } from '@/config/paths';
+import { DemoEntry } from '@/features/demo/components/demo-entry';
 import { useRegion } from '@/lib/region';
 import { EditionIndicator } from './shell/edition-indicator';
 import { MessagesBell } from './shell/messages-bell';
@@ -56,9 +58,13 @@ export function Shell() {
             aria-controls="app-navbar"
           />
           <Link to={paths.overview.getHref(region)} className={classes.brand}>
-            <span className={classes.logo} aria-hidden>
-              <IconShieldLock size={20} stroke={1.8} />
-            </span>
+            <BrandLogo
+              fallback={
+                <span className={classes.logo} aria-hidden>
+                  <IconShieldLock size={20} stroke={1.8} />
+                </span>
+              }
+            />
             <Text component="span" className={classes.brandName} visibleFrom="xs">
               {t('app.name')}
             </Text>
@@ -67,6 +73,8 @@ export function Shell() {
           <RegionSelect className={classes.region} />
           <EditionIndicator />
           <Group gap={4} wrap="nowrap" style={{ flex: 'none' }}>
+            {/* the demo panel, only where the mock runs: read directly so a backend build drops it */}
+            {!import.meta.env.VITE_API_BASE_URL && <DemoEntry />}
             <MessagesBell />
             <LanguageMenu />
             <ColorSchemeMenu />

@@ -11,7 +11,7 @@ import {
   parseBranding,
   withBranding,
 } from './branding';
-import { i18n } from './i18n';
+import { i18n, loadLanguageBundle } from './i18n';
 
 const base: MantineThemeOverride = {
   primaryColor: 'brand',
@@ -125,6 +125,18 @@ describe('loading at start-up', () => {
     expect(getBranding()).toEqual({ productName: 'Acme Shield', primaryColor: '#c2185b' });
     expect(i18n.t('app.name', { lng: 'en' })).toBe('Acme Shield');
     expect(i18n.t('app.name', { lng: 'zh' })).toBe('Acme Shield');
+  });
+
+  it('names a language loaded later, and leaves the rest of its translations alone', async () => {
+    answer(JSON.stringify({ productName: { en: 'Acme Shield', zh: '极盾' } }));
+    i18n.removeResourceBundle('zh', 'common');
+    await loadBranding('/');
+    // not loaded yet: nothing is created in its place
+    expect(i18n.hasResourceBundle('zh', 'common')).toBe(false);
+    const zh = await loadLanguageBundle('zh');
+    i18n.addResourceBundle('zh', 'common', zh.common);
+    expect(i18n.t('app.name', { lng: 'zh' })).toBe('极盾');
+    expect(i18n.t('nav.purchasedResources', { lng: 'zh' })).toBe('已购资源');
   });
 
   it('keeps the default when the file is missing, not JSON, or invalid', async () => {

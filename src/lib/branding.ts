@@ -104,6 +104,19 @@ export function logoUrl(branding: Branding, basePath: string): string | undefine
   return `${basePath}${logo.replace(/^\.\//, '')}`;
 }
 
+let listening = false;
+
+/**
+ * The branded name into a language's loaded `common` namespace (never creating it: the
+ * language's own chunk must still be added in full when it arrives).
+ */
+function nameInto(lng: string): void {
+  const name = brandedName(current, toLanguage(lng));
+  if (!name || !i18n.hasResourceBundle(lng, 'common')) return;
+  if (i18n.getResource(lng, 'common', 'app.name') === name) return;
+  i18n.addResource(lng, 'common', 'app.name', name, { silent: true });
+}
+
 /**
  * Puts `branding` in force: the product name replaces `common:app.name` in every language
  * (the header, page titles and anything else that names the product follow), the logo
@@ -111,9 +124,13 @@ export function logoUrl(branding: Branding, basePath: string): string | undefine
  */
 export function applyBranding(branding: Branding, basePath: string): void {
   current = branding;
-  for (const lng of LANGUAGES) {
-    const name = brandedName(branding, lng);
-    if (name) i18n.addResource(lng, 'common', 'app.name', name);
+  for (const lng of LANGUAGES) nameInto(lng);
+  // a language loaded later (its chunk, on a switch) gets the name as it arrives
+  if (!listening) {
+    i18n.store.on('added', (lng: string, ns: string) => {
+      if (ns === 'common') nameInto(lng);
+    });
+    listening = true;
   }
   if (typeof document === 'undefined') return;
   const name = brandedName(branding, toLanguage(i18n.language));

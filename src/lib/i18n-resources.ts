@@ -3,6 +3,7 @@
  * the English files. A feature that adds `src/locales/en/<ns>.json` adds it here too.
  */
 import type common from '@/locales/en/common.json';
+import type demo from '@/locales/en/demo.json';
 import type errors from '@/locales/en/errors.json';
 import type help from '@/locales/en/help.json';
 import type messages from '@/locales/en/messages.json';
@@ -16,6 +17,7 @@ import type upgrade from '@/locales/en/upgrade.json';
 
 export type AppResources = {
   common: typeof common;
+  demo: typeof demo;
   errors: typeof errors;
   help: typeof help;
   messages: typeof messages;

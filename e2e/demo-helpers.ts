@@ -1,0 +1,54 @@
+/**
+ * Helpers for the sales demo journeys: the Demo panel and the demo control API. The mock runs
+ * in the page's Service Worker, so API calls go through `fetch` inside the page.
+ */
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export type DemoState = {
+  now: string;
+  clockOffsetMs: number;
+  role: 'admin' | 'readonly';
+  latencyMs: number;
+  failureRate: number;
+  scenario: string;
+  assets: { region: string; ecs: number; external: number }[];
+};
+
+export type View = {
+  status: string;
+  daysLeft: number | null;
+  upgradeRequired: boolean;
+  effectiveEdition: string;
+  subscription: { quota: number | null; expiresAt: string | null };
+};
+
+/** A request to the (mocked) API from inside the page; returns the JSON body. */
+export function api<T = unknown>(page: Page, method: string, path: string, body?: unknown) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(`/api/v1${path}`, {
+        method,
+        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return (await response.json()) as T;
+    },
+    { method, path, body },
+  );
+}
+
+export const demoState = (page: Page) => api<DemoState>(page, 'GET', '/demo');
+export const hangzhou = (page: Page) => api<View>(page, 'GET', '/subscriptions/sas-hz-0001');
+
+/** Opens the Demo panel with the header button; returns the drawer. */
+export async function openDemoPanel(page: Page) {
+  await page.getByRole('banner').getByRole('button', { name: 'Demo' }).click();
+  const panel = page.getByRole('dialog', { name: 'Demo control' });
+  await expect(panel.getByRole('combobox', { name: 'Load a scenario' })).toBeVisible();
+  return panel;
+}
+
+/** The Overview's page header actions live in `main`; Upgrade is a link there. */
+export const overviewUpgrade = (page: Page) =>
+  page.getByRole('main').getByRole('link', { name: 'Upgrade', exact: true });

@@ -1,0 +1,128 @@
+import { Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { DateTimePicker } from '@mantine/dates';
+import { IconClockPlay } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DemoPatch, DemoState } from '@/domain/contract';
+import { useErrorMessage } from '@/lib/error-message';
+import { formatDateTime } from '@/lib/format';
+import { useRegion } from '@/lib/region';
+import { demoSubscriptionsQueryOptions } from '../api/get-demo';
+import { usePatchDemo } from '../api/demo-mutations';
+import { DAY_MS, demoNow, offsetText } from './clock';
+import { PanelSection } from './panel-section';
+
+/** the picker's string format (local time), as @mantine/dates reads and writes it */
+const PICKER_FORMAT = 'YYYY-MM-DD HH:mm:ss';
+
+/**
+ * The mock's clock: a date-time picker, +1 day, +1 week, to the selected region's expiry or
+ * data removal, and back to real time. Status is derived from this clock at every request
+ * (SPEC §1), so every page follows it.
+ */
+export function ClockSection({ state, fetchedAt }: { state: DemoState; fetchedAt: number }) {
+  const { t, i18n } = useTranslation('demo');
+  const { t: tc } = useTranslation();
+  const errorMessage = useErrorMessage();
+  const lng = i18n.language;
+  const patch = usePatchDemo();
+  const [region] = useRegion();
+  const subscriptions = useQuery(demoSubscriptionsQueryOptions());
+  const view = subscriptions.data?.items.find((item) => item.subscription.region === region);
+  const expiresAt = view?.subscription.expiresAt ?? null;
+  const removalAt = view?.retentionEndsAt ?? null;
+  const [draft, setDraft] = useState<string | null>(null);
+
+  const setClock = (now: DemoPatch['now']) => patch.mutate({ now });
+  const moveBy = (ms: number) => setClock(new Date(demoNow(state, fetchedAt) + ms).toISOString());
+
+  const shown = dayjs(state.now).format(PICKER_FORMAT);
+  const regionName = tc(`regions.${region}`);
+
+  return (
+    <PanelSection title={t('clock.heading')} description={t('clock.description')}>
+      <Group gap="xs">
+        <Text size="sm">{t('clock.now', { time: formatDateTime(state.now, lng) })}</Text>
+        <Badge variant="light" color={state.clockOffsetMs === 0 ? 'gray' : 'orange'}>
+          {offsetText(state.clockOffsetMs, t)}
+        </Badge>
+      </Group>
+      <DateTimePicker
+        label={t('clock.picker')}
+        description={t('clock.pickerHelp')}
+        value={draft ?? shown}
+        onChange={(value) => setDraft(value)}
+        onDropdownClose={() => {
+          if (draft && draft !== shown) setClock(dayjs(draft).toISOString());
+          setDraft(null);
+        }}
+        valueFormat="D MMM YYYY HH:mm"
+        leftSection={<IconClockPlay size={16} aria-hidden />}
+        submitButtonProps={{ 'aria-label': t('clock.pickerSubmit') }}
+        dropdownType="popover"
+        popoverProps={{ withinPortal: true }}
+      />
+      <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="xs">
+        <Button variant="default" size="xs" onClick={() => moveBy(DAY_MS)}>
+          {t('clock.plusDay')}
+        </Button>
+        <Button variant="default" size="xs" onClick={() => moveBy(7 * DAY_MS)}>
+          {t('clock.plusWeek')}
+        </Button>
+        <Button
+          variant="default"
+          size="xs"
+          onClick={() => setClock(null)}
+          disabled={state.clockOffsetMs === 0}
+        >
+          {t('clock.realTime')}
+        </Button>
+        <Button
+          variant="default"
+          size="xs"
+          onClick={() => expiresAt && setClock(expiresAt)}
+          disabled={!expiresAt}
+          aria-describedby="demo-clock-region"
+        >
+          {t('clock.toExpiry')}
+        </Button>
+        <Button
+          variant="default"
+          size="xs"
+          onClick={() => removalAt && setClock(removalAt)}
+          disabled={!removalAt}
+          aria-describedby="demo-clock-region"
+        >
+          {t('clock.toRemoval')}
+        </Button>
+      </SimpleGrid>
+      <Stack gap={2}>
+        <Text size="xs" c="dimmed" id="demo-clock-region">
+          {expiresAt && removalAt
+            ? t('clock.regionDates', {
+                region: regionName,
+                expiry: formatDateTime(expiresAt, lng),
+                removal: formatDateTime(removalAt, lng),
+              })
+            : subscriptions.isPending
+              ? t('clock.regionLoading', { region: regionName })
+              : subscriptions.isError
+                ? errorMessage(subscriptions.error)
+                : t('clock.regionNoExpiry', { region: regionName })}
+        </Text>
+        {patch.isPending && (
+          <Text size="xs" c="dimmed" role="status">
+            {t('panel.applying')}
+          </Text>
+        )}
+        {patch.isError && (
+          <Text size="xs" c="red" role="alert">
+            {errorMessage(patch.error)}
+          </Text>
+        )}
+      </Stack>
+    </PanelSection>
+  );
+}

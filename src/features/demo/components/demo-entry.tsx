@@ -1,0 +1,90 @@
+import { Box, Button, Drawer, Group, Tooltip } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconPresentation } from '@tabler/icons-react';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadingSkeleton } from '@/components/query-state';
+
+/** Opens and closes the demo panel from anywhere, inputs included. */
+export const DEMO_HOTKEY = 'mod+shift+D';
+
+const loadLayer = () => import('./demo-layer');
+// pure: a build without the mock drops the Demo button, and with it this chunk
+const DemoLayer = /* @__PURE__ */ lazy(() =>
+  loadLayer().then((module) => ({ default: module.DemoLayer })),
+);
+/** Starts downloading the panel when the pointer or focus reaches the button. */
+const preload = () => void loadLayer();
+
+const isApple = () =>
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || '');
+
+/**
+ * The header's Demo button and its shortcut (Ctrl+Shift+D, ⌘+Shift+D on a Mac). The shell
+ * renders it only in builds that carry the mock; the panel and the guided tour behind it
+ * are a separate chunk loaded on first use, so they cost nothing on first paint. Once
+ * loaded they stay mounted: a guided tour goes on while the drawer is closed.
+ */
+export function DemoEntry() {
+  const { t } = useTranslation('demo');
+  const [opened, setOpened] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+
+  const open = () => {
+    setLoaded(true);
+    setOpened(true);
+  };
+  const close = () => setOpened(false);
+  useHotkeys(
+    [
+      [
+        DEMO_HOTKEY,
+        () => {
+          setLoaded(true);
+          setOpened((value) => !value);
+        },
+      ],
+    ],
+    [],
+  );
+
+  const shortcut = isApple() ? '⌘ ⇧ D' : 'Ctrl+Shift+D';
+
+  return (
+    <>
+      <Tooltip label={t('entry.tooltip', { shortcut })} withArrow>
+        {/* one button: icon and word from small screens up, the icon alone on phones */}
+        <Button
+          onClick={open}
+          onPointerEnter={preload}
+          onFocus={preload}
+          aria-label={t('entry.label')}
+          aria-haspopup="dialog"
+          aria-expanded={opened}
+          aria-keyshortcuts="Control+Shift+D Meta+Shift+D"
+          variant="light"
+          size="sm"
+          px={{ base: 7, sm: 'sm' }}
+        >
+          <Group gap={6} wrap="nowrap">
+            <IconPresentation size={18} stroke={1.7} aria-hidden />
+            <Box component="span" visibleFrom="sm">
+              {t('entry.label')}
+            </Box>
+          </Group>
+        </Button>
+      </Tooltip>
+      {loaded && (
+        <Suspense
+          fallback={
+            <Drawer opened={opened} onClose={close} position="right" title={t('panel.title')}>
+              <LoadingSkeleton lines={6} />
+            </Drawer>
+          }
+        >
+          <DemoLayer opened={opened} onClose={close} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconRestore } from '@tabler/icons-react';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useErrorMessage } from '@/lib/error-message';
+import { useResetDemo } from '../api/demo-mutations';
+import { PanelSection } from './panel-section';
+
+/** Back to the default scenario at real time, after a confirmation. */
+export function ResetSection() {
+  const { t } = useTranslation('demo');
+  const errorMessage = useErrorMessage();
+  const reset = useResetDemo();
+  const [confirming, setConfirming] = useState(false);
+  // focus goes to the confirmation, and back to the button when it is cancelled
+  const button = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (wasConfirming.current && !confirming) button.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  return (
+    <PanelSection title={t('reset.heading')} description={t('reset.description')}>
+      {confirming ? (
+        <Alert color="red" variant="light" p="sm">
+          <Text size="sm" mb="xs">
+            {t('reset.confirmText')}
+          </Text>
+          <Group gap="xs">
+            <Button
+              color="red.8"
+              size="xs"
+              loading={reset.isPending}
+              onClick={() => reset.mutate(undefined, { onSuccess: () => setConfirming(false) })}
+              autoFocus
+            >
+              {t('reset.confirm')}
+            </Button>
+            <Button variant="default" size="xs" onClick={() => setConfirming(false)}>
+              {t('reset.cancel')}
+            </Button>
+          </Group>
+        </Alert>
+      ) : (
+        <Group>
+          <Button
+            ref={button}
+            variant="default"
+            size="sm"
+            leftSection={<IconRestore size={16} aria-hidden />}
+            onClick={() => setConfirming(true)}
+          >
+            {t('reset.button')}
+          </Button>
+        </Group>
+      )}
+      {reset.isSuccess && !confirming && (
+        <Text size="xs" c="dimmed" role="status">
+          {t('reset.done')}
+        </Text>
+      )}
+      {reset.isError && (
+        <Text size="xs" c="red" role="alert">
+          {errorMessage(reset.error)}
+        </Text>
+      )}
+    </PanelSection>
+  );
+}
