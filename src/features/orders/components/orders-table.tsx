@@ -19,14 +19,16 @@ export function OrdersTable({ orders }: { orders: Order[] }) {
   const { t: tc } = useTranslation();
   const [region] = useRegion();
   return (
-    <Table.ScrollContainer minWidth={760} type="native">
+    <Table.ScrollContainer minWidth={880} type="native">
       <Table verticalSpacing="sm" highlightOnHover aria-label={t('table.label')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" className={classes.sticky}>
               {t('table.id')}
             </Table.Th>
-            <Table.Th scope="col">{t('table.type')}</Table.Th>
+            <Table.Th scope="col" miw={150}>
+              {t('table.type')}
+            </Table.Th>
             <Table.Th scope="col">{t('table.region')}</Table.Th>
             <Table.Th scope="col">{t('table.edition')}</Table.Th>
             <Table.Th scope="col" ta="right">
@@ -44,6 +46,7 @@ export function OrdersTable({ orders }: { orders: Order[] }) {
                   to={paths.orderReceipt.getHref(order.id, region)}
                   ff="monospace"
                   size="sm"
+                  style={{ whiteSpace: 'nowrap' }}
                   aria-label={t('table.openReceipt', { id: order.id })}
                 >
                   {order.id}

@@ -16,10 +16,10 @@ type View = {
 };
 type Orders = { items: { id: string; type: string; amount: number }[] };
 
-/** The table row of a region (its row header names it). */
+/** The rows of a region: its details, then its actions (a row group per region). */
 async function row(region: string) {
   const header = await screen.findByRole('rowheader', { name: new RegExp(`^${region}`) });
-  return header.closest('tr')!;
+  return header.closest('tbody')!;
 }
 
 /** The names of the actions offered in a row: links (to a wizard) and buttons (a dialog). */

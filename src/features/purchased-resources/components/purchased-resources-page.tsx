@@ -21,7 +21,7 @@ import { ResourcesTable } from './resources-table';
 import { TagsDialog } from './tags-dialog';
 import { UnsubscribeDialog } from './unsubscribe-dialog';
 
-/** Below this width the regions are cards, not table rows (the table needs about 1 040 px). */
+/** Below this width the regions are cards, not table rows (the table needs about 900 px beside the navigation). */
 const CARDS_QUERY = '(max-width: 74.99em)';
 
 type OpenDialog = { kind: DialogKind; view: SubscriptionView; opened: boolean; key: number };

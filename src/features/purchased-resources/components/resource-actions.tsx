@@ -19,8 +19,8 @@ export type DialogKind = 'pack' | 'unsubscribe' | 'tags';
 export type ResourceActionsProps = {
   view: SubscriptionView;
   onOpen: (kind: DialogKind, view: SubscriptionView) => void;
-  /** phone cards: larger buttons that fill the row */
-  size?: 'xs' | 'sm';
+  /** phone cards: larger buttons */
+  size?: 'compact-sm' | 'sm';
 };
 
 /**
@@ -29,7 +29,7 @@ export type ResourceActionsProps = {
  * the others open a dialog. Each is described by the region's name, so a screen reader hears
  * "Renew, China (Hangzhou)".
  */
-export function ResourceActions({ view, onOpen, size = 'xs' }: ResourceActionsProps) {
+export function ResourceActions({ view, onOpen, size = 'compact-sm' }: ResourceActionsProps) {
   const { t } = useTranslation('purchased-resources');
   const { actions, subscription: sub } = view;
   const describedBy = regionNameId(view);
@@ -103,7 +103,7 @@ export function ResourceActions({ view, onOpen, size = 'xs' }: ResourceActionsPr
         <Button
           {...common}
           variant="subtle"
-          color="red"
+          color="red.8"
           onClick={() => onOpen('unsubscribe', view)}
           leftSection={icon(IconUserMinus)}
         >

@@ -82,7 +82,7 @@ export function QuotaCell({ view }: CellProps) {
       </Text>
     );
   return (
-    <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
+    <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
       {t('quota.value', { count: quota, formatted: formatNumber(quota, i18n.language) })}
     </Text>
   );

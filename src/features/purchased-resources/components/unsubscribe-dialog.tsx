@@ -258,7 +258,7 @@ function UnsubscribeForm({
         <Button variant="default" onClick={onClose} disabled={payment.isPending} data-autofocus>
           {t('dialog.cancel')}
         </Button>
-        <Button color="red" onClick={confirm} loading={payment.isPending} disabled={!quote.data}>
+        <Button color="red.8" onClick={confirm} loading={payment.isPending} disabled={!quote.data}>
           {t('unsubscribe.confirm')}
         </Button>
       </Group>

@@ -1,0 +1,238 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, openConsole, test } from './fixtures';
+import { disclaimer, orders, payNow, setDemo, subscription } from './wizard-helpers';
+
+/** The rows of a region: its details, then its actions (a row group per region). */
+const row = (page: Page, region: string) =>
+  page
+    .getByRole('rowgroup')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${region}`) }) });
+
+/** The names of the actions a row offers, links and buttons, in order. */
+async function actionsOf(tr: Locator): Promise<string[]> {
+  const cell = tr.getByRole('cell').last();
+  return cell.locator('a, button').allInnerTexts();
+}
+
+test.describe('Purchased Resources', () => {
+  test('multi-region: four rows, each with the actions the rules allow (R16, R17)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openConsole(page, '/purchased-resources?scenario=multi-region');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Purchased Resources' }),
+    ).toBeVisible();
+    const table = page.getByRole('table', { name: 'Subscriptions by region' });
+    await expect(table.getByRole('rowheader')).toHaveCount(4);
+
+    const hz = row(page, 'China \\(Hangzhou\\)');
+    await expect(hz).toContainText('Standard');
+    await expect(hz).toContainText('10 assets');
+    expect(await actionsOf(hz)).toEqual([
+      'Upgrade',
+      'Increase Quota',
+      'Renew',
+      'Buy Value-add Pack',
+      'Edit tags',
+      'Unsubscribe',
+    ]);
+    const sg = row(page, 'Singapore');
+    await expect(sg).toContainText('Professional');
+    await expect(sg).toContainText('42');
+    expect(await actionsOf(sg)).toEqual([
+      'Increase Quota',
+      'Renew',
+      'Buy Value-add Pack',
+      'Edit tags',
+      'Unsubscribe',
+    ]);
+    const fra = row(page, 'Frankfurt');
+    await expect(fra).toContainText('Pay-per-use');
+    expect(await actionsOf(fra)).toEqual(['Edit tags', 'Unsubscribe']);
+    const use = row(page, 'Virginia');
+    await expect(use).toContainText('Basic');
+    expect(await actionsOf(use)).toEqual(['Buy', 'Edit tags']);
+
+    // Buy leads to the new-purchase wizard of that region
+    await use.getByRole('link', { name: 'Buy' }).click();
+    await expect(page).toHaveURL(/\/upgrade\/sas-use-0001\?method=edition&region=us-east-1$/);
+  });
+
+  test('buys a value-added pack: live quote, Disclaimer required, Pay Now, then the order and its receipt', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openConsole(page, '/purchased-resources');
+    await row(page, 'China \\(Hangzhou\\)')
+      .getByRole('button', { name: 'Buy Value-add Pack' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Buy Value-add Pack: China (Hangzhou)' });
+    await expect(dialog).toBeVisible();
+
+    await dialog.getByRole('combobox', { name: 'Pack' }).click();
+    await page.getByRole('option', { name: /^Web tamper protection, per server/ }).click();
+    await dialog.getByRole('textbox', { name: 'Quantity' }).fill('3');
+    // 3 × 2500 cents a month for the 200 days left: round(7500 × 12 × 200 / 365) = 49315 cents
+    const price = dialog.getByRole('table', { name: 'Price' });
+    await expect(price).toContainText(
+      'Web tamper protection, per server × 3 for the remaining 200 days',
+    );
+    await expect(dialog.getByText('Total to pay: $493.15')).toBeVisible();
+
+    // R13: without the Disclaimer the API refuses, and says so beside the checkbox
+    await payNow(page).click();
+    await expect(disclaimer(page)).toHaveAccessibleDescription(
+      'To pay, tick “I have read and agree to the Disclaimer”.',
+    );
+    expect((await orders(page)).filter((o) => o.type === 'value-added-pack')).toHaveLength(0);
+
+    await disclaimer(page).check();
+    await payNow(page).click();
+    await expect(dialog.getByRole('heading', { name: 'Payment succeeded' })).toBeVisible();
+    const [placed] = await orders(page);
+    expect(placed).toMatchObject({ type: 'value-added-pack', amount: 49_315 });
+    await expect(dialog).toContainText(placed?.id ?? 'missing');
+
+    await dialog.getByRole('link', { name: 'View the receipt' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Receipt ${placed?.id}` }),
+    ).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Line items' })).toContainText(
+      'Web tamper protection, per server × 3 for the remaining 200 days',
+    );
+    await expect(page.getByText('Total paid')).toBeVisible();
+
+    await page.getByRole('link', { name: 'All orders' }).click();
+    const first = page.getByRole('table', { name: 'Orders' }).getByRole('row').nth(1);
+    await expect(first).toContainText(placed?.id ?? 'missing');
+    await expect(first).toContainText('Value-added pack');
+    await expect(first).toContainText('$493.15');
+  });
+
+  test('unsubscribes with a refund: the region is Basic again, the order shows the refund', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openConsole(page, '/purchased-resources');
+    const hz = row(page, 'China \\(Hangzhou\\)');
+    await hz.getByRole('button', { name: 'Unsubscribe' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Unsubscribe: China (Hangzhou)' });
+    await expect(dialog.getByText('The Standard edition (Monthly/yearly)')).toBeVisible();
+    await expect(dialog.getByText('Protection for 10 assets')).toBeVisible();
+    await expect(dialog.getByText('12 tags')).toBeVisible();
+    // the unused 200 days of Standard × 10: round(8000 × 12 × 200 / 365) = 52603 cents
+    await expect(dialog.getByRole('table', { name: 'Refund' })).toContainText(
+      'Refund of the unused 200 days',
+    );
+    await expect(dialog.getByText('$526.03').last()).toBeVisible();
+
+    await dialog.getByRole('checkbox', { name: /^I understand/ }).check();
+    await dialog.getByRole('button', { name: 'Confirm Unsubscribe' }).click();
+    await expect(dialog.getByRole('heading', { name: 'Unsubscribed' })).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+    // the region is Basic again: Buy only, and the header says Basic (R15)
+    await expect.poll(() => actionsOf(hz)).toEqual(['Buy', 'Edit tags']);
+    await expect(hz.getByText('Basic')).toBeVisible();
+    await expect(page.getByRole('status', { name: 'Edition: Basic' })).toBeVisible();
+    expect((await subscription(page)).effectiveEdition).toBe('basic');
+
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Orders' })
+      .click();
+    const first = page.getByRole('table', { name: 'Orders' }).getByRole('row').nth(1);
+    await expect(first).toContainText('Unsubscribe refund');
+    await expect(first).toContainText('-$526.03');
+    await expect(first).toContainText('Refund');
+    await first.getByRole('link').click();
+    await expect(page.getByText('Refund receipt')).toBeVisible();
+    await expect(page.getByText('Total refunded')).toBeVisible();
+  });
+
+  test('the auto-renew switch and its validity are kept across a reload', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openConsole(page, '/purchased-resources?scenario=expiring-soon');
+    const toggle = page.getByRole('switch', { name: 'Auto-renew for China (Hangzhou)' });
+    const validity = page.getByRole('combobox', {
+      name: 'Auto-renew validity for China (Hangzhou)',
+    });
+    await expect(toggle).not.toBeChecked();
+    await toggle.click({ force: true });
+    await expect(toggle).toBeChecked();
+    await expect(validity).toBeEnabled();
+    await validity.click();
+    await page.getByRole('option', { name: '6 months' }).click();
+    await expect
+      .poll(async () => (await subscription(page)).subscription)
+      .toMatchObject({
+        autoRenew: true,
+        autoRenewMonths: 6,
+      });
+
+    await page.reload();
+    await expect(toggle).toBeChecked();
+    await expect(validity).toHaveValue('6 months');
+  });
+
+  test('tags: a bad key is shown beside it, a good one is saved', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openConsole(page, '/purchased-resources');
+    await row(page, 'China \\(Hangzhou\\)').getByRole('button', { name: 'Edit tags' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tags: China (Hangzhou)' });
+    await dialog.getByRole('button', { name: 'Add tag' }).click();
+    const key = dialog.getByRole('textbox', { name: 'Tag 2 key' });
+    await expect(key).toBeFocused();
+    await key.fill('x'.repeat(37));
+    await dialog.getByRole('button', { name: 'Save tags' }).click();
+    await expect(key).toHaveAccessibleDescription('A tag key must be 1 to 36 characters long.');
+    await expect(key).toHaveAttribute('aria-invalid', 'true');
+
+    await key.fill('owner');
+    await dialog.getByRole('textbox', { name: 'Tag 2 value' }).fill('secops');
+    await dialog.getByRole('button', { name: 'Save tags' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row(page, 'China \\(Hangzhou\\)')).toContainText('owner: secops');
+    expect((await subscription(page)).subscription).toMatchObject({
+      tags: [
+        { key: 'env', value: 'production' },
+        { key: 'owner', value: 'secops' },
+      ],
+    });
+  });
+
+  test('a slow, failing API: skeleton, then an error with Retry that recovers', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openConsole(page, '/overview');
+    await setDemo(page, { latencyMs: 1200, failureRate: 1 });
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Purchased Resources' })
+      .click();
+    const main = page.getByRole('main');
+    await expect(main.getByRole('status').filter({ hasText: 'Loading…' })).toBeAttached();
+    const alert = main.getByRole('alert');
+    await expect(alert).toContainText('The service is temporarily unavailable');
+    await setDemo(page, { latencyMs: 300, failureRate: 0 });
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(
+      page.getByRole('table', { name: 'Subscriptions by region' }).getByRole('rowheader'),
+    ).toHaveCount(4);
+  });
+
+  test('phone: one card per region, readable without scrolling sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await openConsole(page, '/purchased-resources?scenario=multi-region');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveCount(4);
+    const singapore = page.getByRole('region', { name: 'Singapore' });
+    await expect(singapore.getByRole('link', { name: 'Increase Quota' })).toBeVisible();
+    await expect(singapore).toContainText('50 assets');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
