@@ -171,14 +171,14 @@ test.describe('colour scheme', () => {
       }
 
       // the chart: axis labels and the labels of the quota and upgrade lines
-      const ticks = page.locator('.recharts-cartesian-axis-tick-value');
+      const ticks = page.locator('[data-chart="tick"]');
       await expect(ticks.first()).toBeVisible();
       const count = await ticks.count();
       expect(count).toBeGreaterThan(2);
       for (const index of [0, count - 1]) {
         await expectReadable(ticks.nth(index), `chart axis label ${index} in ${colorScheme}`);
       }
-      const lineLabels = page.locator('.recharts-reference-line .recharts-label');
+      const lineLabels = page.locator('[data-chart="reference-label"]');
       for (let i = 0; i < (await lineLabels.count()); i++) {
         await expectReadable(
           lineLabels.nth(i),

@@ -1,9 +1,9 @@
-import { LineChart } from '@mantine/charts';
 import { useElementSize } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { OverviewResponse } from '@/domain/contract';
 import { formatNumber } from '@/lib/format';
 import { localeOf } from '@/lib/i18n';
+import classes from './asset-trend-chart.module.css';
 
 /** Four even, whole-number steps of a round size that leave some room above the highest value. */
 function axisTicks(highest: number): number[] {
@@ -18,15 +18,32 @@ function axisTicks(highest: number): number[] {
 
 export const CHART_HEIGHT = 240;
 
+/** room for the axis labels around the plot */
+const MARGIN = { top: 12, right: 16, bottom: 30, left: 40 };
+/** the least room an x-axis label gets */
+const X_LABEL_WIDTH = 72;
+
 export type AssetTrendChartProps = {
   history: OverviewResponse['assetHistory'];
   quota: number | null;
   threshold: number | null;
 };
 
+/** `count` indices spread evenly from the first to the last of `length` */
+function spread(length: number, count: number): number[] {
+  if (length <= 0) return [];
+  if (length === 1 || count <= 1) return [length - 1];
+  const indices = Array.from({ length: count }, (_, k) =>
+    Math.round((k * (length - 1)) / (count - 1)),
+  );
+  return [...new Set(indices)];
+}
+
 /**
- * The 30-day asset trend (@mantine/charts, recharts underneath — a large module, so the
- * Overview loads it lazily). The quota and the upgrade line are reference lines.
+ * The 30-day asset trend, drawn as a plain SVG: a line of the daily totals, the quota and the
+ * upgrade line (120 %) as reference lines, whole-number steps on the y axis, a few dates on the
+ * x axis. (It was @mantine/charts — recharts underneath, about 115 KB of gzipped JavaScript on
+ * the first page for one line; `npm run bench` measures the first page.)
  * The SVG is hidden from assistive technology; the card states the trend in words.
  */
 export default function AssetTrendChart({ history, quota, threshold }: AssetTrendChartProps) {
@@ -40,60 +57,93 @@ export default function AssetTrendChart({ history, quota, threshold }: AssetTren
     day: 'numeric',
     timeZone: 'UTC',
   });
-  const data = history.map((point) => ({
-    date: day.format(new Date(`${point.date}T00:00:00Z`)),
-    total: point.total,
-  }));
   const highest = Math.max(0, ...history.map((p) => p.total), quota ?? 0, threshold ?? 0);
   const ticks = axisTicks(highest);
-  const referenceLines = [
-    ...(quota === null
-      ? []
-      : [
-          {
-            y: quota,
-            color: 'gray.6',
-            label: t('trend.quotaLine', { quota: formatNumber(quota, lng) }),
-            labelPosition: 'insideBottomRight' as const,
-          },
-        ]),
-    ...(threshold === null || threshold === quota
-      ? []
-      : [
-          {
-            y: threshold,
-            color: 'red.7',
-            label: t('trend.upgradeLine', { threshold: formatNumber(threshold, lng) }),
-            labelPosition: 'insideTopLeft' as const,
-            strokeDasharray: '6 4',
-          },
-        ]),
-  ];
+  const top = ticks.at(-1) || 1;
+
+  const plotWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
+  const plotHeight = CHART_HEIGHT - MARGIN.top - MARGIN.bottom;
+  const left = MARGIN.left;
+  const right = MARGIN.left + plotWidth;
+  const bottom = MARGIN.top + plotHeight;
+  const x = (index: number) =>
+    history.length > 1 ? left + (index * plotWidth) / (history.length - 1) : left + plotWidth / 2;
+  const y = (value: number) => bottom - (value / top) * plotHeight;
+  const points = history.map((p, i) => `${x(i).toFixed(1)},${y(p.total).toFixed(1)}`).join(' ');
+  const dates = spread(history.length, Math.floor(plotWidth / X_LABEL_WIDTH) + 1);
+  const showThreshold = threshold !== null && threshold !== quota;
 
   return (
     <div aria-hidden ref={ref} style={{ height: CHART_HEIGHT }}>
       {width > 0 && (
-        <LineChart
-          h={CHART_HEIGHT}
-          data={data}
-          dataKey="date"
-          series={[{ name: 'total', label: t('trend.series'), color: 'brand.6' }]}
-          curveType="monotone"
-          withDots={false}
-          strokeWidth={2}
-          gridAxis="y"
-          referenceLines={referenceLines}
-          yAxisProps={{
-            domain: [0, ticks.at(-1) ?? 1],
-            ticks,
-            interval: 0,
-            width: 40,
-          }}
-          xAxisProps={{ minTickGap: 24 }}
-          // the trend is stated in words beside the chart; the drawing is not a keyboard stop
-          lineChartProps={{ accessibilityLayer: false }}
-          valueFormatter={(value) => formatNumber(value, lng)}
-        />
+        <svg className={classes.svg} width={width} height={CHART_HEIGHT} data-chart="trend">
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line className={classes.grid} x1={left} x2={right} y1={y(tick)} y2={y(tick)} />
+              <text
+                className={classes.tick}
+                data-chart="tick"
+                x={left - 8}
+                y={y(tick)}
+                textAnchor="end"
+                dominantBaseline="middle"
+              >
+                {formatNumber(tick, lng)}
+              </text>
+            </g>
+          ))}
+          {dates.map((index, k) => {
+            const point = history[index];
+            if (!point) return null;
+            const anchor = k === 0 ? 'start' : k === dates.length - 1 ? 'end' : 'middle';
+            return (
+              <text
+                key={point.date}
+                className={classes.tick}
+                data-chart="tick"
+                x={x(index)}
+                y={bottom + 20}
+                textAnchor={dates.length === 1 ? 'middle' : anchor}
+              >
+                {day.format(new Date(`${point.date}T00:00:00Z`))}
+              </text>
+            );
+          })}
+          {quota !== null && (
+            <g data-chart="reference-line">
+              <line className={classes.quota} x1={left} x2={right} y1={y(quota)} y2={y(quota)} />
+              <text
+                className={classes.quotaLabel}
+                data-chart="reference-label"
+                x={right - 4}
+                y={y(quota) + 14}
+                textAnchor="end"
+              >
+                {t('trend.quotaLine', { quota: formatNumber(quota, lng) })}
+              </text>
+            </g>
+          )}
+          {showThreshold && (
+            <g data-chart="reference-line">
+              <line
+                className={classes.threshold}
+                x1={left}
+                x2={right}
+                y1={y(threshold)}
+                y2={y(threshold)}
+              />
+              <text
+                className={classes.thresholdLabel}
+                data-chart="reference-label"
+                x={left + 6}
+                y={y(threshold) - 6}
+              >
+                {t('trend.upgradeLine', { threshold: formatNumber(threshold, lng) })}
+              </text>
+            </g>
+          )}
+          <polyline className={classes.line} data-chart="line" points={points} />
+        </svg>
       )}
     </div>
   );
