@@ -59,6 +59,76 @@ test.describe('Purchased Resources', () => {
     await expect(page).toHaveURL(/\/upgrade\/sas-use-0001\?method=edition&region=us-east-1$/);
   });
 
+  // SPEC §2 scenarios: what the China (Hangzhou) row shows and offers in each
+  const scenarios = [
+    {
+      name: 'healthy',
+      shows: ['Active', '8', '80 % of quota', '200 days left'],
+      actions: [
+        'Upgrade',
+        'Increase Quota',
+        'Renew',
+        'Buy Value-add Pack',
+        'Edit tags',
+        'Unsubscribe',
+      ],
+    },
+    {
+      name: 'near-threshold',
+      shows: ['Active', '11', '110 % of quota'],
+      actions: [
+        'Upgrade',
+        'Increase Quota',
+        'Renew',
+        'Buy Value-add Pack',
+        'Edit tags',
+        'Unsubscribe',
+      ],
+    },
+    {
+      name: 'upgrade-required',
+      shows: ['Upgrade required', '13', '130 % of quota', '120 days left'],
+      actions: ['Upgrade', 'Increase Quota', 'Buy Value-add Pack', 'Edit tags', 'Unsubscribe'],
+    },
+    {
+      name: 'expiring-soon',
+      shows: ['Expiring', '5 days left'],
+      actions: [
+        'Upgrade',
+        'Increase Quota',
+        'Renew',
+        'Buy Value-add Pack',
+        'Edit tags',
+        'Unsubscribe',
+      ],
+    },
+    {
+      name: 'expired-retention',
+      shows: ['Expired', 'Expired 1 day ago'],
+      actions: ['Renew', 'Edit tags', 'Unsubscribe'],
+    },
+    {
+      name: 'released',
+      shows: ['Released', 'Released (was Standard)', 'Expired 4 days ago'],
+      actions: ['Buy', 'Edit tags'],
+    },
+    {
+      name: 'basic-only',
+      shows: ['Basic', 'Free', 'No quota', 'No expiry'],
+      actions: ['Buy', 'Edit tags'],
+    },
+  ];
+  for (const scenario of scenarios) {
+    test(`scenario ${scenario.name}: the China (Hangzhou) row`, async ({ page }) => {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await openConsole(page, `/purchased-resources?scenario=${scenario.name}`);
+      const hz = row(page, 'China \\(Hangzhou\\)');
+      for (const text of scenario.shows)
+        await expect(hz.getByText(text, { exact: true })).toBeVisible();
+      await expect.poll(() => actionsOf(hz)).toEqual(scenario.actions);
+    });
+  }
+
   test('buys a value-added pack: live quote, Disclaimer required, Pay Now, then the order and its receipt', async ({
     page,
   }) => {
