@@ -1,19 +1,20 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
-import '@mantine/charts/styles.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { holdRequestsUntil } from './lib/api-client';
 import { loadBranding } from './lib/branding';
+import { i18nReady } from './lib/i18n';
 import { queryClient } from './lib/query-client';
 
 /**
- * Starts the in-browser mock before the first request, unless a real backend was
- * named at build time. The condition reads `import.meta.env` directly so that Vite
- * replaces it with a constant and drops the mock (and MSW) from a bundle built with
- * `VITE_API_BASE_URL` — `scripts/bundle.test.ts` checks this.
+ * Starts the in-browser mock, unless a real backend was named at build time. The
+ * condition reads `import.meta.env` directly so that Vite replaces it with a constant and
+ * drops the mock (and MSW) from a bundle built with `VITE_API_BASE_URL` —
+ * `scripts/bundle.test.ts` checks this.
  */
 async function startMock(): Promise<void> {
   if (import.meta.env.VITE_API_BASE_URL) return;
@@ -41,13 +42,25 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 
-// the branding (public/branding.json) is read while the mock starts; both before the first render
+const mockStarted = startMock().catch((error: unknown) => {
+  // the console still renders; its requests will show errors with Retry
+  console.error('The mocked API could not start.', error);
+});
+
+/**
+ * A demo link (`?scenario=…`, `demo…` parameters: DEMO_PARAMS in demo-link.ts) changes the
+ * demo's state through the API before anything is shown, so the console renders after it.
+ * Otherwise — a customer's visit — the console renders as soon as its language and branding
+ * are there, while the mock starts: its first requests wait for the mock to listen, and the
+ * shell and the page's skeleton are painted meanwhile.
+ */
+const hasDemoLink = /[?&](scenario|demo[A-Z]\w*)=/.test(window.location.search);
+if (!hasDemoLink) holdRequestsUntil(mockStarted);
+
 void Promise.all([
-  startMock().catch((error: unknown) => {
-    // the console still renders; its requests will show errors with Retry
-    console.error('The mocked API could not start.', error);
-  }),
+  hasDemoLink && mockStarted,
   loadBranding(import.meta.env.BASE_URL),
+  i18nReady,
 ]).finally(() => {
   root.render(
     <StrictMode>

@@ -5,8 +5,8 @@ import { AppProvider } from './provider';
 import { createAppRouter } from './router';
 
 export function App() {
-  // Created on first render, not at import: main.tsx renders only once the mock is
-  // listening, and a data router starts its first loaders as soon as it exists.
+  // Created on first render, not at import: a data router starts its first loaders as
+  // soon as it exists (their requests wait for the mock: holdRequestsUntil in main.tsx).
   const [router] = useState(() => createAppRouter(queryClient));
   return (
     <AppProvider queryClient={queryClient}>

@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { server } from '@/mocks/node';
-import { ApiError, apiGet, apiPost, apiUrl, isApiError } from './api-client';
+import { ApiError, apiGet, apiPost, apiUrl, holdRequestsUntil, isApiError } from './api-client';
 
 const url = (path: string) => apiUrl(path);
 
@@ -121,5 +121,39 @@ describe('api client', () => {
   it('talks to the mocked API end to end', async () => {
     const session = await apiGet<{ role: string }>('/session');
     expect(['admin', 'readonly']).toContain(session.role);
+  });
+});
+
+describe('holding requests until the mock listens', () => {
+  it('sends nothing before the hold is released, then every held request', async () => {
+    let received = 0;
+    server.use(
+      http.get(url('/held'), () => {
+        received += 1;
+        return HttpResponse.json({ n: received });
+      }),
+    );
+    let release = () => {};
+    holdRequestsUntil(new Promise<void>((resolve) => (release = resolve)));
+    try {
+      const first = apiGet<{ n: number }>('/held');
+      const second = apiGet<{ n: number }>('/held');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(received).toBe(0);
+      release();
+      expect((await Promise.all([first, second])).map((a) => a.n).sort()).toEqual([1, 2]);
+    } finally {
+      holdRequestsUntil(Promise.resolve());
+    }
+  });
+
+  it('releases the requests when the mock failed to start (they then fail or succeed on their own)', async () => {
+    server.use(http.get(url('/held'), () => HttpResponse.json({ ok: true })));
+    holdRequestsUntil(Promise.reject(new Error('no worker')));
+    try {
+      expect(await apiGet('/held')).toEqual({ ok: true });
+    } finally {
+      holdRequestsUntil(Promise.resolve());
+    }
   });
 });

@@ -86,6 +86,20 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+let requestsReady: Promise<unknown> = Promise.resolve();
+
+/**
+ * Holds every request until `ready` settles. `main.tsx` renders the console while the
+ * in-browser mock starts, and no request may leave before the mock listens; one that did
+ * would reach the static host instead of the mock.
+ */
+export function holdRequestsUntil(ready: Promise<unknown>): void {
+  requestsReady = ready.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 export async function apiRequest<T>(
   method: Method,
   path: string,
@@ -95,6 +109,7 @@ export async function apiRequest<T>(
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
+  await requestsReady;
   let response: Response;
   try {
     response = await fetch(apiUrl(path, options.query), {
