@@ -171,20 +171,31 @@ test.describe('colour scheme', () => {
       }
 
       // the chart: axis labels and the labels of the quota and upgrade lines
-      const ticks = page.locator('[data-chart="tick"]');
-      await expect(ticks.first()).toBeVisible();
+      const chart = page.locator('svg[data-chart="trend"]');
+      await expect(chart).toBeVisible();
+      const ticks = chart.locator('[data-chart="tick"]');
       const count = await ticks.count();
       expect(count).toBeGreaterThan(2);
       for (const index of [0, count - 1]) {
         await expectReadable(ticks.nth(index), `chart axis label ${index} in ${colorScheme}`);
       }
-      const lineLabels = page.locator('[data-chart="reference-label"]');
+      const lineLabels = chart.locator('[data-chart="reference-label"]');
+      expect(await lineLabels.count()).toBe(2);
       for (let i = 0; i < (await lineLabels.count()); i++) {
         await expectReadable(
           lineLabels.nth(i),
           `chart line label "${await lineLabels.nth(i).textContent()}" in ${colorScheme}`,
         );
       }
+      // the line itself stands out from the card (3:1 for graphics)
+      const line = await chart
+        .locator('[data-chart="line"]')
+        .evaluate((el) => getComputedStyle(el).stroke);
+      const { background } = await colours(chart.locator('[data-chart="line"]'));
+      expect(
+        contrastRatio(line, background),
+        `trend line ${line} on ${background}`,
+      ).toBeGreaterThanOrEqual(3);
     });
   }
 });
