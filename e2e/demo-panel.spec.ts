@@ -2,6 +2,8 @@
  * Sales demo mode: the Demo panel's controls, each proven on the page behind it (issue
  * "Sales demo mode"). Every change shows at once: the panel stays open while we look.
  */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { demoState, hangzhou, openDemoPanel, overviewUpgrade } from './demo-helpers';
 import { expect, openConsole, test } from './fixtures';
 
@@ -75,6 +77,27 @@ test.describe('the Demo panel', () => {
     await expect(clock.getByText('8 days ahead')).toBeVisible();
     // the Overview counts 8 days fewer (200 → 192)
     await expect(page.getByRole('main').getByText('192 days')).toBeVisible();
+
+    // the picker: the 15th of next month, applied when the calendar closes
+    const before = new Date((await demoState(page)).now);
+    const target = new Date(before.getFullYear(), before.getMonth() + 1, 15);
+    await clock.getByRole('button', { name: 'Demo date and time' }).click();
+    await page.getByRole('button', { name: 'Next month' }).click();
+    const day = target.toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    await page.getByRole('button', { name: day, exact: true }).click();
+    await page.getByRole('button', { name: 'Set the demo clock' }).click();
+    await expect
+      .poll(async () => {
+        const now = await page.evaluate(
+          async () => ((await (await fetch('/api/v1/demo')).json()) as { now: string }).now,
+        );
+        return new Date(now).toDateString();
+      })
+      .toBe(target.toDateString());
   });
 
   test('raising the assets to 12 of 10 shows Upgrade on the Overview (R7)', async ({ page }) => {
@@ -164,4 +187,44 @@ test.describe('the Demo panel', () => {
     const state = await demoState(page);
     expect(state).toMatchObject({ scenario: 'healthy', clockOffsetMs: 0, role: 'admin' });
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the panel, its date picker and the tour card have no axe violations (${colorScheme})`, async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await page.emulateMedia({ colorScheme });
+      await openConsole(page);
+      const panel = await openDemoPanel(page);
+      // the section of the Copy link field and the reset confirmation shown too
+      await panel.getByRole('button', { name: 'Copy link' }).click();
+      await expect(panel.getByRole('textbox', { name: 'Demo link' })).toBeVisible();
+      await panel.getByRole('button', { name: 'Reset demo data' }).click();
+      await page.waitForTimeout(300);
+      expect(await violations(page)).toEqual([]);
+
+      await panel.getByRole('button', { name: 'Cancel' }).click();
+      await panel.getByRole('button', { name: 'Demo date and time' }).click();
+      await expect(page.getByRole('button', { name: 'Next month' })).toBeVisible();
+      await page.waitForTimeout(300);
+      expect(await violations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+
+      await panel.getByRole('button', { name: 'Start: Expiry and data removal' }).click();
+      await expect(page.getByRole('region', { name: /^Step 1 of 3/ })).toBeVisible();
+      await expect(page.getByText('Your subscription expires in 5 days')).toBeVisible();
+      await page.waitForTimeout(300);
+      expect(await violations(page)).toEqual([]);
+    });
+  }
 });
+
+async function violations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map(({ id, nodes }) => ({
+    id,
+    nodes: nodes.map((node) => node.target.join(' ')),
+  }));
+}

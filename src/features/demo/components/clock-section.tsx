@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { DemoPatch, DemoState } from '@/domain/contract';
 import { useErrorMessage } from '@/lib/error-message';
 import { formatDateTime } from '@/lib/format';
+import { toLanguage } from '@/lib/i18n';
 import { useRegion } from '@/lib/region';
 import { demoSubscriptionsQueryOptions } from '../api/get-demo';
 import { usePatchDemo } from '../api/demo-mutations';
@@ -58,9 +59,27 @@ export function ClockSection({ state, fetchedAt }: { state: DemoState; fetchedAt
           if (draft && draft !== shown) setClock(dayjs(draft).toISOString());
           setDraft(null);
         }}
-        valueFormat="D MMM YYYY HH:mm"
+        valueFormat={toLanguage(lng) === 'zh' ? 'YYYY年M月D日 HH:mm' : 'D MMM YYYY HH:mm'}
         leftSection={<IconClockPlay size={16} aria-hidden />}
         submitButtonProps={{ 'aria-label': t('clock.pickerSubmit') }}
+        timePickerProps={{
+          'aria-label': t('clock.time'),
+          hoursInputLabel: t('clock.timeHours'),
+          minutesInputLabel: t('clock.timeMinutes'),
+        }}
+        ariaLabels={{
+          nextMonth: t('clock.calendar.nextMonth'),
+          previousMonth: t('clock.calendar.previousMonth'),
+          nextYear: t('clock.calendar.nextYear'),
+          previousYear: t('clock.calendar.previousYear'),
+          nextDecade: t('clock.calendar.nextDecade'),
+          previousDecade: t('clock.calendar.previousDecade'),
+          monthLevelControl: t('clock.calendar.monthLevel'),
+          yearLevelControl: t('clock.calendar.yearLevel'),
+        }}
+        // readable days in both schemes: no red weekends, no faint days of other months
+        weekendDays={[]}
+        hideOutsideDates
         dropdownType="popover"
         popoverProps={{ withinPortal: true }}
       />

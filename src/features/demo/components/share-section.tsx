@@ -44,7 +44,7 @@ export function ShareSection({ state }: { state: DemoState }) {
           {t('share.copy')}
         </Button>
         {result?.copied && (
-          <Text size="sm" c="teal.8" role="status">
+          <Text size="sm" c="teal" role="status">
             <IconCheck size={14} aria-hidden style={{ verticalAlign: 'middle' }} />{' '}
             {t('share.copied')}
           </Text>
