@@ -5,7 +5,6 @@ import '@mantine/dates/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { createAppRouter } from './app/router';
 import { holdRequestsUntil } from './lib/api-client';
 import { loadBranding } from './lib/branding';
 import { i18nReady } from './lib/i18n';
@@ -20,8 +19,11 @@ import { queryClient } from './lib/query-client';
 async function startMock(): Promise<void> {
   if (import.meta.env.VITE_API_BASE_URL) return;
 
-  // loaded beside the mock (and left out with it): applies shared demo links below
-  const demoLink = import('./features/demo/api/demo-link');
+  // a shared demo link (`?scenario=`, `demo…` parameters) is applied below; its code loads
+  // beside the mock, only then (and is left out with it)
+  const demoLink =
+    /[?&](scenario|demo[A-Z]\w*)=/.test(window.location.search) &&
+    import('./features/demo/api/demo-link');
   const { worker, onExternalChange } = await import('./mocks/browser');
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
@@ -35,8 +37,7 @@ async function startMock(): Promise<void> {
   // `?scenario=NAME` on any page loads a demo scenario; a shared demo link
   // (`&demoFrom=…&demoNow=…&demoRole=…&demoAssets=…`) reproduces the presenter's clock,
   // role and assets too. Applied through the demo endpoints, then removed from the URL.
-  const { applyDemoLinkFromLocation } = await demoLink;
-  await applyDemoLinkFromLocation();
+  if (demoLink) await (await demoLink).applyDemoLinkFromLocation();
 }
 
 const container = document.getElementById('root');
@@ -57,8 +58,6 @@ const mockStarted = startMock().catch((error: unknown) => {
  */
 const hasDemoLink = /[?&](scenario|demo[A-Z]\w*)=/.test(window.location.search);
 if (!hasDemoLink) holdRequestsUntil(mockStarted);
-// the page's route module and its loader start now, beside the language and the mock
-const router = hasDemoLink ? undefined : createAppRouter(queryClient);
 
 void Promise.all([
   hasDemoLink && mockStarted,
@@ -67,7 +66,7 @@ void Promise.all([
 ]).finally(() => {
   root.render(
     <StrictMode>
-      <App router={router} />
+      <App />
     </StrictMode>,
   );
 });
