@@ -10,7 +10,12 @@ export function OrderAmount({ order, size = 'sm' }: { order: Order; size?: 'sm' 
   if (order.amount < 0) {
     return (
       <Stack gap={0} align="flex-end">
-        <Text size={size} fw={600} c="var(--mantine-color-teal-text)" className={classes.amount}>
+        <Text
+          size={size}
+          fw={600}
+          c="light-dark(var(--mantine-color-teal-9), var(--mantine-color-teal-4))"
+          className={classes.amount}
+        >
           <Money cents={order.amount} />
         </Text>
         <Text size="xs" c="dimmed">

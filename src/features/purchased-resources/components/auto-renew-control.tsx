@@ -83,8 +83,6 @@ export function AutoRenewControl({ view, catalog, onReload }: AutoRenewControlPr
           onChange={(event) => save(event.currentTarget.checked, months)}
           disabled={update.isPending}
           aria-label={t('autoRenew.switchLabel', { region })}
-          onLabel={t('autoRenew.on')}
-          offLabel={t('autoRenew.offShort')}
           size="md"
         />
         <Select

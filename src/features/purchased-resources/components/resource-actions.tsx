@@ -13,6 +13,7 @@ import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import type { SubscriptionView } from '@/domain/contract';
 import { regionNameId } from './region-name-id';
+import { DANGER_TEXT } from './text-colors';
 
 export type DialogKind = 'pack' | 'unsubscribe' | 'tags';
 
@@ -103,7 +104,8 @@ export function ResourceActions({ view, onOpen, size = 'compact-sm' }: ResourceA
         <Button
           {...common}
           variant="subtle"
-          color="red.8"
+          color="red"
+          c={DANGER_TEXT}
           onClick={() => onOpen('unsubscribe', view)}
           leftSection={icon(IconUserMinus)}
         >

@@ -5,6 +5,7 @@ import { StatusBadge } from '@/components/status-badge';
 import type { SubscriptionView } from '@/domain/contract';
 import { formatDate, formatNumber } from '@/lib/format';
 import { regionNameId } from './region-name-id';
+import { DANGER_TEXT } from './text-colors';
 
 /**
  * The cells of a region's row, shared by the table (desktop) and the cards (phone). Every value
@@ -100,7 +101,7 @@ export function AssetsCell({ view }: CellProps) {
         {t('assets.split', { ecs, external })}
       </Text>
       {view.usagePercent !== null && view.effectiveEdition !== 'basic' && (
-        <Text size="xs" c={view.upgradeRequired ? 'red.8' : 'dimmed'}>
+        <Text size="xs" c={view.upgradeRequired ? DANGER_TEXT : 'dimmed'}>
           {t('assets.usage', { percent: view.usagePercent })}
         </Text>
       )}
@@ -129,7 +130,7 @@ export function ExpiryCell({ view }: CellProps) {
       </Text>
       <Text
         size="xs"
-        c={view.status === 'expiring' || view.status === 'expired' ? 'orange.9' : 'dimmed'}
+        c={view.status === 'expiring' || view.status === 'expired' ? DANGER_TEXT : 'dimmed'}
       >
         {left}
       </Text>
