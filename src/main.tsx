@@ -5,6 +5,7 @@ import '@mantine/dates/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { createAppRouter } from './app/router';
 import { holdRequestsUntil } from './lib/api-client';
 import { loadBranding } from './lib/branding';
 import { i18nReady } from './lib/i18n';
@@ -58,6 +59,8 @@ const mockStarted = startMock().catch((error: unknown) => {
  */
 const hasDemoLink = /[?&](scenario|demo[A-Z]\w*)=/.test(window.location.search);
 if (!hasDemoLink) holdRequestsUntil(mockStarted);
+// the page's route module and its loader start now, beside the language and the mock
+const router = hasDemoLink ? undefined : createAppRouter(queryClient);
 
 void Promise.all([
   hasDemoLink && mockStarted,
@@ -66,7 +69,7 @@ void Promise.all([
 ]).finally(() => {
   root.render(
     <StrictMode>
-      <App />
+      <App router={router} />
     </StrictMode>,
   );
 });

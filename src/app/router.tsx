@@ -56,7 +56,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-export function createAppRouter(queryClient: QueryClient) {
+export type AppRouter = ReturnType<typeof createBrowserRouter>;
+
+export function createAppRouter(queryClient: QueryClient): AppRouter {
   return createBrowserRouter(createRoutes(queryClient), {
     // the app may be served under a sub-path (VITE_BASE_PATH)
     basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
