@@ -184,6 +184,42 @@ describe('Purchased Resources', () => {
     );
   });
 
+  it('a payment that failed is retried with the same Idempotency-Key, and buys once', async () => {
+    const keys: (string | null)[] = [];
+    server.use(
+      http.post(apiUrl('/orders'), ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key'));
+        if (keys.length > 1) return undefined; // the real mock answers the retry
+        return HttpResponse.json(
+          { error: { code: 'SERVICE_UNAVAILABLE', message: 'Down.' } },
+          { status: 503 },
+        );
+      }),
+    );
+    const { user } = renderRoute('/purchased-resources');
+    await user.click(
+      within(await row('China \\(Hangzhou\\)')).getByRole('button', { name: 'Buy Value-add Pack' }),
+    );
+    const modal = await dialog(/^Buy Value-add Pack/);
+    await user.click(
+      within(modal).getByRole('checkbox', { name: 'I have read and agree to the Disclaimer' }),
+    );
+    const pay = within(modal).getByRole('button', { name: 'Pay Now' });
+    await waitFor(() => expect(pay).toBeEnabled());
+    await user.click(pay);
+    const alert = await within(modal).findByRole('alert');
+    expect(alert).toHaveTextContent('The payment did not go through');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(
+      await within(modal).findByRole('heading', { name: 'Payment succeeded' }),
+    ).toBeInTheDocument();
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
+    const { items } = await apiGet<Orders>('/orders');
+    expect(items.filter((o) => o.type === 'value-added-pack')).toHaveLength(1);
+  });
+
   it('shows the Disclaimer refusal beside the checkbox (R13)', async () => {
     const { user } = renderRoute('/purchased-resources');
     await user.click(
