@@ -104,6 +104,22 @@ function regionFrom(
               ? `New purchase: ${EDITIONS[plan.edition].name} edition, pay-per-use`
               : `New purchase: ${EDITIONS[plan.edition].name} edition, ${subscription.quota} assets × 1 year (billed 10 months)`,
           amount,
+          // the same key and params as an order placed through the API, so the UI words it
+          ...(subscription.quota === null
+            ? {
+                key: 'payPerUse',
+                params: { edition: plan.edition, rate: EDITIONS[plan.edition].hourlyPrice ?? 0 },
+              }
+            : {
+                key: 'newPurchase',
+                params: {
+                  edition: plan.edition,
+                  quota: subscription.quota,
+                  unit: 'year',
+                  count: 1,
+                  billedMonths: 10,
+                },
+              }),
         },
       ],
       status: 'paid',
