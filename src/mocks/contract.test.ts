@@ -1194,21 +1194,25 @@ describe('fuzz: random bodies never produce a 5xx and a refusal never changes th
     fc.string(),
   );
 
-  test.each(endpoints)('%s', async (_, call) => {
-    const api = useApi();
-    await api.get('/session');
-    const before = api.raw();
-    await fc.assert(
-      fc.asyncProperty(bodyArb, async (body) => {
-        const res = await call(api, body);
-        expect(res.status).toBeLessThan(500);
-        expect(api.raw()).toBe(before);
-        if (res.status >= 400) ApiErrorBodySchema.parse(res.body);
-      }),
-      { numRuns: 150 },
-    );
-    // hundreds of HTTP round trips: generous on a loaded 2-core machine
-  }, 60_000);
+  test.each(endpoints)(
+    '%s',
+    async (_, call) => {
+      const api = useApi();
+      await api.get('/session');
+      const before = api.raw();
+      await fc.assert(
+        fc.asyncProperty(bodyArb, async (body) => {
+          const res = await call(api, body);
+          expect(res.status).toBeLessThan(500);
+          expect(api.raw()).toBe(before);
+          if (res.status >= 400) ApiErrorBodySchema.parse(res.body);
+        }),
+        { numRuns: 150 },
+      );
+      // hundreds of HTTP round trips: generous on a loaded 2-core machine
+    },
+    60_000,
+  );
 
   /** valid orders with one field dropped, replaced by a random value, or added */
   const validOrders = [
@@ -1253,24 +1257,28 @@ describe('fuzz: random bodies never produce a 5xx and a refusal never changes th
   test.each([
     ['POST /orders', (api: Api, body: unknown) => api.order(body)],
     ['POST /quotes', (api: Api, body: unknown) => api.post('/quotes', body)],
-  ] as const)('near-valid orders to %s: 2xx or 4xx, and a 4xx changes nothing', async (_, call) => {
-    const api = useApi();
-    await api.get('/session');
-    let accepted = 0;
-    await fc.assert(
-      fc.asyncProperty(mutatedArb, async (body) => {
-        const before = api.raw();
-        const res = await call(api, body);
-        expect(res.status).toBeLessThan(500);
-        if (res.status >= 400) {
-          ApiErrorBodySchema.parse(res.body);
-          expect(api.raw()).toBe(before);
-        } else {
-          accepted++;
-        }
-      }),
-      { numRuns: 300 },
-    );
-    expect(accepted).toBeGreaterThan(0);
-  }, 60_000);
+  ] as const)(
+    'near-valid orders to %s: 2xx or 4xx, and a 4xx changes nothing',
+    async (_, call) => {
+      const api = useApi();
+      await api.get('/session');
+      let accepted = 0;
+      await fc.assert(
+        fc.asyncProperty(mutatedArb, async (body) => {
+          const before = api.raw();
+          const res = await call(api, body);
+          expect(res.status).toBeLessThan(500);
+          if (res.status >= 400) {
+            ApiErrorBodySchema.parse(res.body);
+            expect(api.raw()).toBe(before);
+          } else {
+            accepted++;
+          }
+        }),
+        { numRuns: 300 },
+      );
+      expect(accepted).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 });
