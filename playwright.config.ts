@@ -29,7 +29,11 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
-  expect: { timeout: 10_000 },
+  expect: {
+    timeout: 10_000,
+    // committed baselines of the screenshot checks (e2e/responsive.spec.ts), one per name
+    toHaveScreenshot: { pathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}' },
+  },
   reporter: [
     ['list'],
     [
