@@ -89,7 +89,7 @@ export function CurrentConfigStep({
                   </Text>
                   {view.usagePercent !== null && (
                     <Text span size="sm" c="dimmed">
-                      ({t('current.usage', { percent: view.usagePercent })})
+                      {t('current.usage', { percent: view.usagePercent })}
                     </Text>
                   )}
                 </Group>
