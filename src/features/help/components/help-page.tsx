@@ -70,7 +70,13 @@ export function HelpPage() {
           <Title order={2} id="roles-title" mb="sm">
             {t('permissions.rolesTitle')}
           </Title>
-          <Table.ScrollContainer minWidth={440}>
+          {/* on a phone the table scrolls sideways: the box takes keyboard focus so arrows scroll it */}
+          <Table.ScrollContainer
+            minWidth={440}
+            scrollAreaProps={{
+              viewportProps: { tabIndex: 0, role: 'region', 'aria-labelledby': 'roles-title' },
+            }}
+          >
             <Table withTableBorder verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>

@@ -67,9 +67,11 @@ export function ResourcesCards({ items, catalog, onOpen, onReload }: ResourcesVi
                   <ExpiryCell view={view} />
                 </Field>
               </SimpleGrid>
-              <Field label={t('table.autoRenew')}>
-                <AutoRenewControl view={view} catalog={catalog} onReload={onReload} />
-              </Field>
+              <Stack component="dl" gap={0} m={0}>
+                <Field label={t('table.autoRenew')}>
+                  <AutoRenewControl view={view} catalog={catalog} onReload={onReload} />
+                </Field>
+              </Stack>
               <ResourceActions view={view} onOpen={onOpen} size="sm" />
             </Stack>
           </Card>
