@@ -10,7 +10,7 @@
  *   E2E_PORT=4206 E2E_OUT_DIR=dist-a11y npx playwright test e2e/responsive.spec.ts --update-snapshots
  */
 import type { Page } from '@playwright/test';
-import { fixClock, openPage, settled } from './a11y-support';
+import { expectNoAxeViolations, fixClock, openPage, settled } from './a11y-support';
 import { expect, test } from './fixtures';
 
 const PHONE = { width: 375, height: 812 };
@@ -107,8 +107,12 @@ test.describe('at 375 px wide', () => {
   });
 
   for (const { url, scenario } of PAGES) {
-    test(`${url}${scenario ? ` (${scenario})` : ''} fits the screen`, async ({ page }) => {
+    test(`${url}${scenario ? ` (${scenario})` : ''} fits the screen`, async ({
+      page,
+    }, testInfo) => {
       await openPage(page, url, scenario);
+      // what only a phone shows (cards instead of tables, scrolling boxes) passes axe too
+      await expectNoAxeViolations(page, testInfo, `${url} at 375 px`);
       await expectNoSidewaysScroll(page);
       await expectReadableTables(page);
       // the header keeps its controls on screen
