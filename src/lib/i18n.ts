@@ -1,6 +1,7 @@
 import i18n, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import english from './locale-en';
 
 /**
  * Languages: English and Simplified Chinese. Each `src/locales/<lng>/<ns>.json` is
@@ -8,9 +9,10 @@ import { initReactI18next } from 'react-i18next';
  * `useTranslation('overview')`; `src/lib/i18n-resources.ts` lists the namespaces for
  * the type checker. `i18n.test.ts` fails when a key exists in one language only.
  *
- * A language is one chunk (`./locale-en.ts`, `./locale-zh.ts`), loaded when it is first
- * needed: the first page downloads only the visitor's language. `main.tsx` renders once
- * `i18nReady` has settled; a switch of language loads the other chunk before it switches.
+ * English, the default and the fallback, is in the main bundle (`./locale-en.ts`: no extra
+ * request before the first render); Chinese is a chunk of its own (`./locale-zh.ts`), loaded
+ * when it is first needed. `main.tsx` renders once `i18nReady` has settled; a switch of
+ * language loads the other chunk before it switches.
  */
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -44,7 +46,7 @@ const chunks: Record<
   Language,
   () => Promise<{ default: Record<string, Record<string, unknown>> }>
 > = {
-  en: () => import('./locale-en'),
+  en: () => Promise.resolve({ default: english }),
   zh: () => import('./locale-zh'),
 };
 const bundles = new Map<Language, Promise<Bundle>>();
@@ -89,6 +91,8 @@ export const i18nReady: Promise<unknown> = i18n
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
+    resources: { en: collectResources(english).en ?? {} },
+    partialBundledLanguages: true,
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
