@@ -13,7 +13,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './find-chromium.mjs';
 
@@ -102,6 +102,17 @@ if (!onlyE2E) {
     summary.push(
       `vitest: ${vPassed} passed, ${vFailed} failed, ${report.numPendingTests ?? 0} skipped (${vitest.seconds}s)`,
     );
+    // CI shows only the end of the output: name what failed here
+    for (const file of report.testResults ?? []) {
+      const where = relative(process.cwd(), file.name ?? '');
+      const broken = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+      if (file.status === 'failed' && broken.length === 0) {
+        summary.push(`  ✗ ${where}: ${firstLine(file.message)}`);
+      }
+      for (const test of broken) {
+        summary.push(`  ✗ ${where} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+      }
+    }
   } else {
     failed += 1;
     summary.push(`vitest: FAILED before reporting (${vitest.seconds}s)`);
@@ -141,12 +152,43 @@ if (!skipE2E) {
         summary.push(
           `playwright: ${expected + flaky} passed${flaky ? ` (${flaky} flaky)` : ''}, ${unexpected + errors} failed, ${skipped} skipped (${playwright.seconds}s)`,
         );
+        for (const line of failedSpecs(report)) summary.push(`  ✗ ${line}`);
+        for (const error of report.errors ?? []) summary.push(`  ✗ ${firstLine(error.message)}`);
       } else {
         failed += 1;
         summary.push(`playwright: FAILED before reporting (${playwright.seconds}s)`);
       }
     }
   }
+}
+
+/** The first line of an error message, without colour codes, short enough for a summary. */
+function firstLine(message) {
+  const line = String(message ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/\u001b\[[0-9;]*m/g, '')
+    .split('\n')
+    .find((text) => text.trim() !== '');
+  return (line ?? 'no message').trim().slice(0, 200);
+}
+
+/** `file › title: error` for each Playwright test whose final result was not the expected one. */
+function failedSpecs(report) {
+  const out = [];
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue;
+        const last = test.results?.[test.results.length - 1];
+        out.push(
+          `${spec.file} › ${[...titles, spec.title].join(' › ')}: ${firstLine(last?.error?.message)}`,
+        );
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return out;
 }
 
 banner('summary');

@@ -161,7 +161,7 @@ describe('Receipt', () => {
     print.mockRestore();
   });
 
-  it('words the line items in the UI language, the English description as the fallback', async () => {
+  it('words the line items in the UI language, the seeded demo orders too', async () => {
     const refund = await buy({ type: 'unsubscribe' }, 'k-zh');
     await i18n.changeLanguage('zh');
     renderRoute(`/orders/${refund.order.id}`);
@@ -169,14 +169,14 @@ describe('Receipt', () => {
     expect(items).toHaveTextContent('退还未使用的 200 天');
     expect(screen.getByText('退款合计')).toBeInTheDocument();
 
-    // the demo's seeded order has no key: its English description is shown
+    // the demo's seeded purchase carries the same key and params as an order placed through
+    // the API, so it is worded in Chinese too, not in the API's English description
     const { items: orders } = await apiGet<Orders>('/orders');
     renderRoute(`/orders/${orders.at(-1)!.id}`);
     expect(
-      await screen.findByText(
-        'New purchase: Standard edition, 10 assets × 1 year (billed 10 months)',
-      ),
+      await screen.findByText('新购：标准版，10 台资产 × 1 年（按 10 个月计费）'),
     ).toBeInTheDocument();
+    expect(screen.queryByText(/New purchase/)).not.toBeInTheDocument();
   });
 
   it('says when there is no such order', async () => {
