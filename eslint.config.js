@@ -154,6 +154,7 @@ export default tseslint.config(
       'dist',
       'dist-*',
       'bench/floor/dist',
+      'bench/stack-floor/dist',
       'coverage',
       'playwright-report',
       'test-results',

@@ -22,7 +22,7 @@ const domainMatch = () => false;
 const pathMatch = () => false;
 export default { Cookie, CookieJar, Store, MemoryCookieStore, domainMatch, pathMatch };
 `;
-const emptyCookieJar = (): Plugin => ({
+export const emptyCookieJar = (): Plugin => ({
   name: 'msw-empty-cookie-jar',
   apply: 'build',
   enforce: 'pre',

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 /**
  * `npm run bench` — the console measured side by side with its floor (bench/floor: React +
- * Mantine, one AppShell page with a 10-row table and a button, nothing else).
+ * Mantine, one AppShell page with a 10-row table and a button, nothing else), and, for the
+ * bytes, with its stack floor (bench/stack-floor: the same page on the libraries the console
+ * is built on — React Router, TanStack Query, i18next, MSW in the browser — and no product code).
  *
  *   1. builds the console (`vite build --outDir dist-bench`, mock included, as the static demo
- *      ships) and the floor (`bench/floor/dist`);
- *   2. serves both with `vite preview` on 127.0.0.1 (ports BENCH_PORT and BENCH_PORT + 1,
- *      default 4301/4302);
+ *      ships), the floor (`bench/floor/dist`) and the stack floor (`bench/stack-floor/dist`);
+ *   2. serves them with `vite preview` on 127.0.0.1 (ports BENCH_PORT, BENCH_PORT + 1 and
+ *      BENCH_PORT + 2, default 4301–4303);
  *   3. measures, in the Chromium the tests use (scripts/find-chromium.mjs):
  *      - JS and CSS bytes, raw and gzip, that the first page requests (Playwright's request
  *        events on a first visit to /overview, until the data is on screen and the network is
@@ -47,6 +49,8 @@ const VITE = join(ROOT, 'node_modules/vite/bin/vite.js');
 const CONSOLE_OUT = 'dist-bench';
 const FLOOR_CONFIG = 'bench/floor/vite.config.ts';
 const FLOOR_OUT = 'bench/floor/dist';
+const STACK_CONFIG = 'bench/stack-floor/vite.config.ts';
+const STACK_OUT = 'bench/stack-floor/dist';
 const RESULTS = join(ROOT, 'bench/results');
 const BUDGETS = join(ROOT, 'bench/budgets.json');
 const README = join(ROOT, 'README.md');
@@ -188,6 +192,7 @@ function build() {
       ['build', '--outDir', CONSOLE_OUT, '--emptyOutDir', '--manifest', '--logLevel', 'warn'],
     ],
     ['floor', ['build', '--config', FLOOR_CONFIG, '--logLevel', 'warn']],
+    ['stack floor', ['build', '--config', STACK_CONFIG, '--logLevel', 'warn']],
   ]) {
     log(`building the ${name}: vite ${args.join(' ')}`);
     const result = spawnSync(process.execPath, [VITE, ...args], {
@@ -366,7 +371,7 @@ function mockShare(firstPage) {
   return { ...sum(files), files: files.map((f) => f.file) };
 }
 
-async function measureBytes(browser, consoleUrl, floorUrl) {
+async function measureBytes(browser, consoleUrl, floorUrl, stackUrl) {
   log('bytes of the first page (Playwright, first visit)…');
   const consoleFirst = await firstVisit(
     browser,
@@ -386,9 +391,16 @@ async function measureBytes(browser, consoleUrl, floorUrl) {
     await sleep(500);
     return firstPageBytes(requested, FLOOR_OUT, floorUrl);
   });
+  const stackFirst = await firstVisit(browser, `${stackUrl}/`, async (page, { requested }) => {
+    await page.getByRole('table').waitFor();
+    await page.waitForLoadState('networkidle');
+    await sleep(500);
+    return firstPageBytes(requested, STACK_OUT, stackUrl);
+  });
   return {
     console: { firstPage: consoleFirst, total: totalBytes(CONSOLE_OUT) },
     floor: { firstPage: floorFirst, total: totalBytes(FLOOR_OUT) },
+    stackFloor: { firstPage: stackFirst, total: totalBytes(STACK_OUT) },
   };
 }
 
@@ -616,6 +628,7 @@ function fmtRatio(value, floor) {
 function table(results) {
   const c = results.console;
   const f = results.floor;
+  const s = results.stackFloor;
   const rows = [];
   const row = (figure, value, floor, format, extra = {}) =>
     rows.push({
@@ -623,6 +636,7 @@ function table(results) {
       console: format(value),
       floor: format(floor),
       ratio: extra.ratio ?? fmtRatio(value, floor),
+      stack: extra.stack == null ? '—' : `${format(extra.stack)} (${fmtRatio(extra.stack, floor)})`,
     });
 
   for (const [scope, label] of [
@@ -636,6 +650,7 @@ function table(results) {
           c.bytes?.[scope]?.[kind]?.[encoding],
           f.bytes?.[scope]?.[kind]?.[encoding],
           fmtKb,
+          { stack: s?.bytes?.[scope]?.[kind]?.[encoding] },
         );
       }
     }
@@ -689,14 +704,14 @@ function markdown(results, checks) {
     `Measured ${results.date} on ${m.cores} cores, ${m.memory} RAM, ${m.cpu}; Node ${m.node}; ${m.chromium}; Lighthouse ${m.lighthouse}.`,
     `Lighthouse: median of ${results.runs.lighthouse} runs per page and preset (simulated throttling, storage cleared: a first visit). Timings: median of ${results.runs.timings} first visits in Playwright (1280×800, no throttling). gzip: level 6, as a static host sends it.`,
     '',
-    '| figure | console | floor | ratio | budget |',
-    '| --- | --: | --: | --: | --- |',
+    '| figure | console | floor | ratio | budget | stack floor (ratio) |',
+    '| --- | --: | --: | --: | --- | --: |',
   ];
   for (const r of table(results)) {
     const budget = (verdicts.get(r.figure) ?? [])
       .map((v) => `${v.ok ? '✓' : '✗'} ${v.rule}`)
       .join('; ');
-    lines.push(`| ${r.figure} | ${r.console} | ${r.floor} | ${r.ratio} | ${budget} |`);
+    lines.push(`| ${r.figure} | ${r.console} | ${r.floor} | ${r.ratio} | ${budget} | ${r.stack} |`);
   }
   return lines.join('\n') + '\n';
 }
@@ -805,12 +820,15 @@ async function measure(options) {
   const chromium = findChromium();
   if (!chromium) throw new Error('No Chromium (see scripts/find-chromium.mjs)');
   if (!options.skipBuild) build();
-  else if (!existsSync(join(ROOT, CONSOLE_OUT)) || !existsSync(join(ROOT, FLOOR_OUT)))
-    throw new Error(`--skip-build: build first (${CONSOLE_OUT}/ or ${FLOOR_OUT}/ is missing)`);
+  else if ([CONSOLE_OUT, FLOOR_OUT, STACK_OUT].some((out) => !existsSync(join(ROOT, out))))
+    throw new Error(
+      `--skip-build: build first (${CONSOLE_OUT}/, ${FLOOR_OUT}/ or ${STACK_OUT}/ is missing)`,
+    );
 
   const port = Number(process.env.BENCH_PORT ?? 4301);
   const consoleUrl = await serve('console', ['--outDir', CONSOLE_OUT], port);
   const floorUrl = await serve('floor', ['--config', FLOOR_CONFIG], port + 1);
+  const stackUrl = await serve('stack floor', ['--config', STACK_CONFIG], port + 2);
 
   const results = {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -818,15 +836,17 @@ async function measure(options) {
     runs: { lighthouse: options.runs, timings: options.timingRuns },
     console: {},
     floor: {},
+    stackFloor: {},
   };
 
   const browser = await launchBrowser(chromium.path);
   try {
-    const bytes = await measureBytes(browser, consoleUrl, floorUrl);
+    const bytes = await measureBytes(browser, consoleUrl, floorUrl, stackUrl);
     results.console.bytes = bytes.console;
     results.floor.bytes = bytes.floor;
+    results.stackFloor.bytes = bytes.stackFloor;
     log(
-      `  first page JS gzip: console ${fmtKb(bytes.console.firstPage.js.gzip)} (${bytes.console.firstPage.js.files.length} files), floor ${fmtKb(bytes.floor.firstPage.js.gzip)}`,
+      `  first page JS gzip: console ${fmtKb(bytes.console.firstPage.js.gzip)} (${bytes.console.firstPage.js.files.length} files), floor ${fmtKb(bytes.floor.firstPage.js.gzip)}, stack floor ${fmtKb(bytes.stackFloor.firstPage.js.gzip)}`,
     );
     if (options.timings) {
       log(`timings (Playwright, ${options.timingRuns} first visits each)…`);

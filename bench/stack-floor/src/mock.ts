@@ -1,0 +1,11 @@
+/** The stack floor's in-browser API: MSW 2 on a Service Worker, answering the one request. */
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { ROWS } from './rows';
+
+export function startMock() {
+  return setupWorker(http.get('/api/rows', () => HttpResponse.json(ROWS))).start({
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  });
+}
