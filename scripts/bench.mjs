@@ -33,7 +33,7 @@
  *   --readme         put the table into README.md between the bench markers
  *   --no-lighthouse  skip Lighthouse (quick look at bytes and timings; --check then fails)
  *   --no-timings     skip the Playwright timings (to iterate on Lighthouse)
- *   --only a,b       Lighthouse for these pages only (floor, overview, upgrade), to iterate
+ *   --only a,b       Lighthouse for these pages only (floor, stack, overview, upgrade), to iterate
  *   --presets a,b    Lighthouse presets (mobile, desktop; default both)
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -547,9 +547,11 @@ async function lighthouseRun(chromiumPath, url, preset) {
 
 const LH_FIELDS = ['performance', 'accessibility', 'bestPractices', 'fcp', 'lcp', 'tbt'];
 
-async function measureLighthouse(chromiumPath, consoleUrl, floorUrl, runs, only, presets) {
+async function measureLighthouse(chromiumPath, urls, runs, only, presets) {
+  const { consoleUrl, floorUrl, stackUrl } = urls;
   const all = [
     { app: 'floor', page: 'floor', url: `${floorUrl}/` },
+    { app: 'stackFloor', page: 'stack', url: `${stackUrl}/` },
     ...Object.entries(PAGES).map(([page, { path }]) => ({
       app: 'console',
       page,
@@ -665,14 +667,21 @@ function table(results) {
     for (const [page, { label }] of Object.entries(PAGES)) {
       const lh = c.lighthouse?.[page]?.[preset];
       const floorLh = f.lighthouse?.floor?.[preset];
+      // the stack floor is one page: the same figures stand beside each console page
+      const stackLh = s?.lighthouse?.stack?.[preset];
       if (!lh) continue;
       const name = `Lighthouse ${preset}, ${label}`;
-      row(`${name}: performance`, lh.performance, floorLh?.performance, score);
-      row(`${name}: accessibility`, lh.accessibility, floorLh?.accessibility, score);
-      row(`${name}: best practices`, lh.bestPractices, floorLh?.bestPractices, score);
-      row(`${name}: FCP`, lh.fcp, floorLh?.fcp, fmtMs);
-      row(`${name}: LCP`, lh.lcp, floorLh?.lcp, fmtMs);
-      row(`${name}: TBT`, lh.tbt, floorLh?.tbt, (v) => (v == null ? '—' : `${Math.round(v)} ms`), {
+      const lhRow = (figure, field, format, extra = {}) =>
+        row(`${name}: ${figure}`, lh[field], floorLh?.[field], format, {
+          stack: stackLh?.[field],
+          ...extra,
+        });
+      lhRow('performance', 'performance', score);
+      lhRow('accessibility', 'accessibility', score);
+      lhRow('best practices', 'bestPractices', score);
+      lhRow('FCP', 'fcp', fmtMs);
+      lhRow('LCP', 'lcp', fmtMs);
+      lhRow('TBT', 'tbt', fmtMs, {
         ratio: lh.tbt != null && floorLh?.tbt != null && floorLh.tbt < 10 ? '—' : undefined,
       });
     }
@@ -859,19 +868,21 @@ async function measure(options) {
   }
 
   if (options.lighthouse) {
+    const presetCount = (options.presets ?? PRESETS).length;
+    const pageCount = options.only?.length ?? Object.keys(PAGES).length + 2;
     log(
-      `Lighthouse: ${options.runs} runs × ${PRESETS.length} presets × ${Object.keys(PAGES).length + 1} pages (${options.runs * PRESETS.length * (Object.keys(PAGES).length + 1)} runs; about 20 s each here)…`,
+      `Lighthouse: ${options.runs} runs × ${presetCount} presets × ${pageCount} pages (${options.runs * presetCount * pageCount} runs; about 20 s each here)…`,
     );
     const lighthouse = await measureLighthouse(
       chromium.path,
-      consoleUrl,
-      floorUrl,
+      { consoleUrl, floorUrl, stackUrl },
       options.runs,
       options.only,
       options.presets,
     );
     results.console.lighthouse = lighthouse.console;
     results.floor.lighthouse = lighthouse.floor;
+    results.stackFloor.lighthouse = lighthouse.stackFloor;
   }
   return results;
 }
