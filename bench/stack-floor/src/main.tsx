@@ -8,7 +8,7 @@
  */
 import '@mantine/core/styles.css';
 
-import { AppShell, Button, Group, MantineProvider, Table, Text, Title } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { StrictMode } from 'react';
@@ -16,14 +16,7 @@ import { createRoot } from 'react-dom/client';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
-import type { Row } from './rows';
-
-const english = {
-  product: 'Stack floor',
-  title: 'Resources',
-  buy: 'Buy',
-  columns: { id: 'Id', region: 'Region', assets: 'Assets', quota: 'Quota' },
-};
+import { ENGLISH, ResourcesPage, type Row } from '../../floor/src/page';
 
 function StackFloorPage() {
   const { t } = useTranslation();
@@ -31,49 +24,25 @@ function StackFloorPage() {
     queryKey: ['rows'],
     queryFn: async (): Promise<Row[]> => (await fetch('/api/rows')).json() as Promise<Row[]>,
   });
-  return (
-    <AppShell header={{ height: 56 }} padding="md">
-      <AppShell.Header>
-        <Group h="100%" px="md">
-          <Text fw={600}>{t('product')}</Text>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Main>
-        <Group justify="space-between" mb="md">
-          <Title order={1}>{t('title')}</Title>
-          <Button color="blue.8">{t('buy')}</Button>
-        </Group>
-        {rows.data && (
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('columns.id')}</Table.Th>
-                <Table.Th>{t('columns.region')}</Table.Th>
-                <Table.Th>{t('columns.assets')}</Table.Th>
-                <Table.Th>{t('columns.quota')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.data.map((row) => (
-                <Table.Tr key={row.id}>
-                  <Table.Td>{row.id}</Table.Td>
-                  <Table.Td>{row.region}</Table.Td>
-                  <Table.Td>{row.assets}</Table.Td>
-                  <Table.Td>{row.quota}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
-      </AppShell.Main>
-    </AppShell>
-  );
+  const text = {
+    product: t('product'),
+    title: t('title'),
+    buy: t('buy'),
+    columns: {
+      id: t('columns.id'),
+      region: t('columns.region'),
+      assets: t('columns.assets'),
+      quota: t('columns.quota'),
+    },
+  };
+  return <ResourcesPage text={text} rows={rows.data} />;
 }
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 const queryClient = new QueryClient();
+const english = { ...ENGLISH, product: 'Stack floor' };
 
 void Promise.all([
   import('./mock').then(({ startMock }) => startMock()),
