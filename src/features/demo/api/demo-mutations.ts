@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { DemoStateSchema, type DemoPatch, type RegionId } from '@/domain/contract';
-import { apiPatch, apiPost, apiPut } from '@/lib/api-client';
+import { apiGet, apiPatch, apiPost, apiPut } from '@/lib/api-client';
 import { rememberScenarioStart } from './scenario-anchor';
 
 /**
@@ -12,6 +12,16 @@ import { rememberScenarioStart } from './scenario-anchor';
 /** PATCH /demo — `{now?, role?, latencyMs?, failureRate?}`; `now: null` is real time. */
 export const patchDemo = (patch: DemoPatch) =>
   apiPatch('/demo', patch, { schema: DemoStateSchema });
+
+/**
+ * Moves the demo clock `ms` ahead of the mock's now as it is when the move runs, not when the
+ * button was pressed: three quick presses of "+1 week" make three weeks, even before the page
+ * has refetched the first one (the clock's changes run one after another, `CLOCK_SCOPE`).
+ */
+export async function moveDemoClock(ms: number) {
+  const state = await apiGet('/demo', { schema: DemoStateSchema });
+  return patchDemo({ now: new Date(Date.parse(state.now) + ms).toISOString() });
+}
 
 export type DemoAssets = { region: RegionId; ecs: number; external: number };
 
@@ -33,7 +43,19 @@ export async function postDemoReset() {
   return state;
 }
 
+/**
+ * The clock's changes run one after another, in the order the presenter made them ("+1 week"
+ * then "Back to real time" ends at real time). Other changes set absolute values and run at
+ * once: a slider moved by the keyboard sends a change per step, and each waits for the page's
+ * refetch, which the injected latency slows.
+ */
+const CLOCK_SCOPE = { id: 'demo-clock' };
+
 export const usePatchDemo = () => useMutation({ mutationFn: patchDemo });
+export const useSetDemoClock = () =>
+  useMutation({ mutationFn: (now: DemoPatch['now']) => patchDemo({ now }), scope: CLOCK_SCOPE });
+export const useMoveDemoClock = () =>
+  useMutation({ mutationFn: moveDemoClock, scope: CLOCK_SCOPE });
 export const usePutDemoAssets = () => useMutation({ mutationFn: putDemoAssets });
 export const useLoadScenario = () => useMutation({ mutationFn: postDemoScenario });
 export const useResetDemo = () => useMutation({ mutationFn: postDemoReset });

@@ -11,8 +11,8 @@ import { formatDateTime } from '@/lib/format';
 import { toLanguage } from '@/lib/i18n';
 import { useRegion } from '@/lib/region';
 import { demoSubscriptionsQueryOptions } from '../api/get-demo';
-import { usePatchDemo } from '../api/demo-mutations';
-import { DAY_MS, demoNow, offsetText } from './clock';
+import { useMoveDemoClock, useSetDemoClock } from '../api/demo-mutations';
+import { DAY_MS, offsetText } from './clock';
 import { PanelSection } from './panel-section';
 
 /** the picker's string format (local time), as @mantine/dates reads and writes it */
@@ -23,12 +23,12 @@ const PICKER_FORMAT = 'YYYY-MM-DD HH:mm:ss';
  * data removal, and back to real time. Status is derived from this clock at every request
  * (SPEC §1), so every page follows it.
  */
-export function ClockSection({ state, fetchedAt }: { state: DemoState; fetchedAt: number }) {
+export function ClockSection({ state }: { state: DemoState }) {
   const { t, i18n } = useTranslation('demo');
   const { t: tc } = useTranslation();
   const errorMessage = useErrorMessage();
   const lng = i18n.language;
-  const patch = usePatchDemo();
+  const patch = useSetDemoClock();
   const [region] = useRegion();
   const subscriptions = useQuery(demoSubscriptionsQueryOptions());
   const view = subscriptions.data?.items.find((item) => item.subscription.region === region);
@@ -36,8 +36,11 @@ export function ClockSection({ state, fetchedAt }: { state: DemoState; fetchedAt
   const removalAt = view?.retentionEndsAt ?? null;
   const [draft, setDraft] = useState<string | null>(null);
 
-  const setClock = (now: DemoPatch['now']) => patch.mutate({ now });
-  const moveBy = (ms: number) => setClock(new Date(demoNow(state, fetchedAt) + ms).toISOString());
+  const move = useMoveDemoClock();
+  const setClock = (now: DemoPatch['now']) => patch.mutate(now);
+  const moveBy = (ms: number) => move.mutate(ms);
+  // the error of the change made last, if it failed
+  const last = move.submittedAt > patch.submittedAt ? move : patch;
 
   const shown = dayjs(state.now).format(PICKER_FORMAT);
   const regionName = tc(`regions.${region}`);
@@ -131,14 +134,14 @@ export function ClockSection({ state, fetchedAt }: { state: DemoState; fetchedAt
                 ? errorMessage(subscriptions.error)
                 : t('clock.regionNoExpiry', { region: regionName })}
         </Text>
-        {patch.isPending && (
+        {(patch.isPending || move.isPending) && (
           <Text size="xs" c="dimmed" role="status">
             {t('panel.applying')}
           </Text>
         )}
-        {patch.isError && (
+        {last.isError && (
           <Text size="xs" c="red" role="alert">
-            {errorMessage(patch.error)}
+            {errorMessage(last.error)}
           </Text>
         )}
       </Stack>

@@ -1,14 +1,8 @@
 import type { TFunction } from 'i18next';
-import type { DemoState } from '@/domain/contract';
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
 export const DAY_MS = 24 * HOUR_MS;
-
-/** The demo clock now: the state's `now` plus the time since it was read. */
-export function demoNow(state: DemoState, fetchedAt: number, realNow = Date.now()): number {
-  return Date.parse(state.now) + Math.max(0, realNow - fetchedAt);
-}
 
 type Translate = TFunction<'demo'>;
 

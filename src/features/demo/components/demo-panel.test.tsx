@@ -41,6 +41,22 @@ describe('the demo panel', () => {
     expect((await hangzhou()).upgradeRequired).toBe(true);
   });
 
+  it('adds up quick presses: three presses of +1 week before the page refetches make three weeks', async () => {
+    renderPanel();
+    const clock = await screen.findByRole('region', { name: 'Clock' });
+    const week = within(clock).getByRole('button', { name: '+1 week' });
+    // three presses in one go: none waits for the previous move or the refetch after it
+    fireEvent.click(week);
+    fireEvent.click(week);
+    fireEvent.click(week);
+    expect(
+      await within(clock).findByText('21 days ahead', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    const offset = (await demo()).clockOffsetMs;
+    expect(offset).toBeGreaterThan(21 * DAY_MS - 60_000);
+    expect(offset).toBeLessThan(21 * DAY_MS + 60_000);
+  });
+
   it('moves the clock: +1 day, +1 week, to expiry, to data removal, back to real time', async () => {
     const { user } = renderPanel();
     const clock = await screen.findByRole('region', { name: 'Clock' });

@@ -54,7 +54,7 @@ export function DemoPanel({ onStartTour }: { onStartTour: (story: StoryId) => vo
             <Divider />
             <ScenarioSection state={state} />
             <Divider />
-            <ClockSection state={state} fetchedAt={demo.dataUpdatedAt} />
+            <ClockSection state={state} />
             <Divider />
             <AssetsSection state={state} />
             <Divider />

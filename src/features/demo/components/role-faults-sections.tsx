@@ -1,5 +1,5 @@
 import { Group, SegmentedControl, Slider, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemoState } from '@/domain/contract';
 import { useErrorMessage } from '@/lib/error-message';
@@ -94,6 +94,8 @@ function FaultSlider({
 }) {
   // while dragging, and until the API has it, the thumb shows the new value
   const [local, setLocal] = useState<number | null>(null);
+  // changes are sent one after another: only the last one's answer hands the thumb back
+  const lastCommit = useRef(0);
   const shown = local ?? value;
   return (
     <Stack gap={4}>
@@ -109,8 +111,12 @@ function FaultSlider({
         value={shown}
         onChange={setLocal}
         onChangeEnd={(next) => {
+          const commit = ++lastCommit.current;
           if (next === value) setLocal(null);
-          else void onCommit(next).finally(() => setLocal(null));
+          else
+            void onCommit(next).finally(() => {
+              if (commit === lastCommit.current) setLocal(null);
+            });
         }}
         min={0}
         max={max}
