@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 
 /**
  * The environment, validated once at start-up. `VITE_API_BASE_URL` set at build time
@@ -6,12 +6,11 @@ import { z } from 'zod';
  * (see `src/main.tsx`); empty, the in-browser mock (MSW) serves `/api/v1`.
  */
 const EnvSchema = z.object({
-  VITE_API_BASE_URL: z
-    .union([z.literal(''), z.url({ protocol: /^https?$/ })])
-    .optional()
-    .default('')
-    .transform((url) => url.replace(/\/+$/, '')),
-  BASE_URL: z.string().default('/'),
+  VITE_API_BASE_URL: z.pipe(
+    z._default(z.optional(z.union([z.literal(''), z.url({ protocol: /^https?$/ })])), ''),
+    z.transform((url: string) => url.replace(/\/+$/, '')),
+  ),
+  BASE_URL: z._default(z.string(), '/'),
 });
 
 function parseEnv(raw: Record<string, unknown>) {

@@ -3,7 +3,7 @@
  * (request validation), the client (types, response parsing) and the OpenAPI document.
  * Shapes only; the rules (ranges, states) are the named functions of the domain.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { BILLING_MODES, EDITION_IDS, PACK_IDS, REGION_IDS } from './catalog';
 
 export { REGIONS, type RegionId } from './catalog';
@@ -45,12 +45,12 @@ export const SubscriptionSchema = z.strictObject({
   region: RegionIdSchema,
   edition: EditionSchema,
   billingMode: BillingModeSchema,
-  quota: z.int().nullable(),
-  expiresAt: isoInstant.nullable(),
+  quota: z.nullable(z.int()),
+  expiresAt: z.nullable(isoInstant),
   /** when the current term was bought (null on Basic) */
-  startedAt: isoInstant.nullable(),
+  startedAt: z.nullable(isoInstant),
   autoRenew: z.boolean(),
-  autoRenewMonths: z.int().nullable(),
+  autoRenewMonths: z.nullable(z.int()),
   tags: z.array(TagSchema),
   /** value-added packs attached to the subscription; they end with it */
   packs: z.array(PackLineSchema),
@@ -76,16 +76,16 @@ export const BillableAssetsSchema = z.strictObject({
 export const SubscriptionViewSchema = z.strictObject({
   subscription: SubscriptionSchema,
   status: StatusSchema,
-  daysLeft: z.int().nullable(),
+  daysLeft: z.nullable(z.int()),
   billableAssets: BillableAssetsSchema,
   /** billable / quota × 100, rounded down; null without a quota */
-  usagePercent: z.int().nullable(),
+  usagePercent: z.nullable(z.int()),
   upgradeRequired: z.boolean(),
   /** assets that may still be added before an upgrade becomes required (null without a quota) */
-  assetsBeforeUpgradeRequired: z.int().nullable(),
+  assetsBeforeUpgradeRequired: z.nullable(z.int()),
   /** the lowest asset count at which an upgrade is required (null without a quota) */
-  upgradeThresholdAssets: z.int().nullable(),
-  retentionEndsAt: isoInstant.nullable(),
+  upgradeThresholdAssets: z.nullable(z.int()),
+  retentionEndsAt: z.nullable(isoInstant),
   retainedData: RetainedDataSchema,
   /** the edition the region is served as: Basic once released (R4, R15) */
   effectiveEdition: EditionSchema,
@@ -101,7 +101,7 @@ export const SubscriptionViewSchema = z.strictObject({
 });
 
 export const AssetHistoryPointSchema = z.strictObject({ date: z.iso.date(), total: z.int() });
-export const OverviewResponseSchema = SubscriptionViewSchema.extend({
+export const OverviewResponseSchema = z.extend(SubscriptionViewSchema, {
   assetHistory: z.array(AssetHistoryPointSchema),
 });
 export const SubscriptionListSchema = z.strictObject({ items: z.array(SubscriptionViewSchema) });
@@ -124,7 +124,7 @@ export const CatalogSchema = z.strictObject({
       rank: z.int(),
       billingModes: z.array(BillingModeSchema),
       monthlyPrice: z.int(),
-      hourlyPrice: z.int().nullable(),
+      hourlyPrice: z.nullable(z.int()),
       features: z.array(z.string()),
     }),
   ),
@@ -176,7 +176,7 @@ export const AssetListSchema = z.strictObject({
 // ---- requests -------------------------------------------------------------
 
 const orderBase = {
-  subscriptionId: z.string().min(1),
+  subscriptionId: z.string().check(z.minLength(1)),
   expectedVersion: z.int(),
   disclaimerAccepted: z.boolean(),
 };
@@ -185,17 +185,17 @@ export const RenewRequestSchema = z.strictObject({
   ...orderBase,
   type: z.literal('renew'),
   validity: ValiditySchema,
-  quota: z.int().optional(),
+  quota: z.optional(z.int()),
 });
 export const UpgradeRequestSchema = z.strictObject({
   ...orderBase,
   type: z.literal('upgrade'),
   method: z.enum(['edition', 'quota']),
-  edition: EditionSchema.optional(),
-  quota: z.int().optional(),
-  billingMode: z.enum(['subscription', 'pay-per-use']).optional(),
-  validity: ValiditySchema.optional(),
-  tags: z.array(TagSchema).optional(),
+  edition: z.optional(EditionSchema),
+  quota: z.optional(z.int()),
+  billingMode: z.optional(z.enum(['subscription', 'pay-per-use'])),
+  validity: z.optional(ValiditySchema),
+  tags: z.optional(z.array(TagSchema)),
 });
 export const PackRequestSchema = z.strictObject({
   ...orderBase,
@@ -204,11 +204,11 @@ export const PackRequestSchema = z.strictObject({
   quantity: z.int(),
 });
 export const UnsubscribeRequestSchema = z.strictObject({
-  subscriptionId: z.string().min(1),
+  subscriptionId: z.string().check(z.minLength(1)),
   expectedVersion: z.int(),
-  disclaimerAccepted: z.boolean().optional(),
+  disclaimerAccepted: z.optional(z.boolean()),
   type: z.literal('unsubscribe'),
-  reason: z.string().max(500).optional(),
+  reason: z.optional(z.string().check(z.maxLength(500))),
 });
 
 export const OrderRequestSchema = z.discriminatedUnion('type', [
@@ -219,9 +219,9 @@ export const OrderRequestSchema = z.discriminatedUnion('type', [
 ]);
 
 export const PatchSubscriptionRequestSchema = z.strictObject({
-  autoRenew: z.boolean().optional(),
-  autoRenewMonths: z.int().nullable().optional(),
-  tags: z.array(TagSchema).optional(),
+  autoRenew: z.optional(z.boolean()),
+  autoRenewMonths: z.optional(z.nullable(z.int())),
+  tags: z.optional(z.array(TagSchema)),
   expectedVersion: z.int(),
 });
 
@@ -231,19 +231,19 @@ const ParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 export const LineItemSchema = z.strictObject({
   description: z.string(),
   amount: z.int(),
-  key: z.string().optional(),
-  params: ParamsSchema.optional(),
+  key: z.optional(z.string()),
+  params: z.optional(ParamsSchema),
 });
 
 export const QuoteSchema = z.strictObject({
   amount: z.int(),
   currency: z.literal('USD'),
   items: z.array(LineItemSchema),
-  remainingDays: z.int().optional(),
+  remainingDays: z.optional(z.int()),
   /** the subscription's new expiry if paid (renewals, new purchases) */
-  newExpiresAt: isoInstant.nullable().optional(),
+  newExpiresAt: z.optional(z.nullable(isoInstant)),
   /** pay-per-use: the hourly rate the order starts, in cents per asset per hour */
-  hourlyRate: z.int().optional(),
+  hourlyRate: z.optional(z.int()),
 });
 
 export const OrderSchema = z.strictObject({
@@ -274,9 +274,9 @@ export const MessageSchema = z.strictObject({
   body: z.string(),
   createdAt: isoInstant,
   read: z.boolean(),
-  region: RegionIdSchema.optional(),
+  region: z.optional(RegionIdSchema),
   /** values the UI may use to word the message in its own language */
-  params: ParamsSchema.optional(),
+  params: z.optional(ParamsSchema),
 });
 export const MessagesResponseSchema = z.strictObject({
   items: z.array(MessageSchema),
@@ -299,10 +299,10 @@ export const DemoStateSchema = z.strictObject({
 });
 export const DemoPatchSchema = z.strictObject({
   /** an instant, or null for real time */
-  now: isoInstant.nullable().optional(),
-  role: RoleSchema.optional(),
-  latencyMs: z.int().optional(),
-  failureRate: z.number().optional(),
+  now: z.optional(z.nullable(isoInstant)),
+  role: z.optional(RoleSchema),
+  latencyMs: z.optional(z.int()),
+  failureRate: z.optional(z.number()),
 });
 export const DemoAssetsSchema = z.strictObject({
   region: z.string(),
@@ -344,8 +344,8 @@ export const ApiErrorBodySchema = z.strictObject({
   error: z.strictObject({
     code: z.string(),
     message: z.string(),
-    field: z.string().optional(),
-    details: z.record(z.string(), z.unknown()).optional(),
+    field: z.optional(z.string()),
+    details: z.optional(z.record(z.string(), z.unknown())),
   }),
 });
 

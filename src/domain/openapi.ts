@@ -1,9 +1,10 @@
 /**
  * The HTTP contract of SPEC §2 as an OpenAPI 3.1 document, generated from the zod schemas
- * of `contract.ts` with zod's own `z.toJSONSchema`, so a real backend can be built to it.
+ * of `contract.ts` with zod's own `z.toJSONSchema` (zod/mini's, like the schemas), so a real
+ * backend can be built to it.
  * `npm run openapi` writes it to docs/openapi.json; a test fails when that file is stale.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import {
   ApiErrorBodySchema,
   AssetHistoryPointSchema,
@@ -96,7 +97,7 @@ const COMPONENTS = {
   DemoScenario: DemoScenarioSchema,
   ErrorCode: ErrorCodeSchema,
   ApiErrorBody: ApiErrorBodySchema,
-} satisfies Record<string, z.ZodType>;
+} satisfies Record<string, z.ZodMiniType>;
 
 export type ComponentName = keyof typeof COMPONENTS;
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { OrderRequestSchema, PatchSubscriptionRequestSchema } from './contract';
 import { validationError } from './validation';
-import type { z } from 'zod';
+import type { z } from './zod';
 
-function errorFor(schema: z.ZodType, input: unknown) {
+function errorFor(schema: z.ZodMiniType, input: unknown) {
   const parsed = schema.safeParse(input);
   if (parsed.success) return expect.fail('expected a schema failure');
   return validationError(parsed.error, input);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 import { domainError, type DomainError } from './errors';
 
 const path = (p: PropertyKey[]): string => p.map(String).join('.');
@@ -45,7 +45,7 @@ function describe(issue: z.core.$ZodIssue, input: unknown): { field: string; mes
 }
 
 /** A schema failure as the API's 422 VALIDATION_FAILED, naming the first field at fault. */
-export function validationError(error: z.ZodError, input: unknown): DomainError {
+export function validationError(error: z.core.$ZodError, input: unknown): DomainError {
   const first = error.issues[0];
   if (!first) return domainError('VALIDATION_FAILED', 'The request is not valid.');
   const { field, message } = describe(first, input);

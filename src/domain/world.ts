@@ -2,7 +2,7 @@
  * The whole state of the mocked world, as the store persists it. Pure data: the
  * domain functions take a World and the clock and return a new World.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { REGION_IDS, type RegionId } from './catalog';
 import {
   MessageSchema,
@@ -27,7 +27,7 @@ export const RegionStateSchema = z.strictObject({
   /** configurations and data the region holds (R3): removed at release */
   data: RetainedDataSchema,
   /** asset counts over time, oldest first; the last one is the current count */
-  assetEvents: z.array(AssetEventSchema).min(1),
+  assetEvents: z.array(AssetEventSchema).check(z.minLength(1)),
 });
 
 export const WorldSchema = z.strictObject({

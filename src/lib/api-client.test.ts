@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { server } from '@/mocks/node';
 import { ApiError, apiGet, apiPost, apiUrl, holdRequestsUntil, isApiError } from './api-client';
 

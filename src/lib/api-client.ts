@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/domain/zod';
 import { env } from '@/config/env';
 import { ApiErrorBodySchema } from '@/domain/contract';
 
@@ -55,7 +55,7 @@ export type QueryParams = Record<string, string | number | boolean | null | unde
 
 export type RequestOptions<T> = {
   /** contract schema the answer is parsed with; without it the body is returned as is */
-  schema?: z.ZodType<T>;
+  schema?: z.ZodMiniType<T>;
   query?: QueryParams;
   /** extra headers, e.g. `{ 'Idempotency-Key': key }` */
   headers?: Record<string, string>;

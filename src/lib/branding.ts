@@ -6,7 +6,7 @@ import {
   type MantineColorsTuple,
   type MantineThemeOverride,
 } from '@mantine/core';
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { i18n, LANGUAGES, toLanguage, type Language } from './i18n';
 
 /**
@@ -19,28 +19,30 @@ import { i18n, LANGUAGES, toLanguage, type Language } from './i18n';
  */
 
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
-const NAME = z.string().trim().min(1).max(60);
+const NAME = z.string().check(z.trim(), z.minLength(1), z.maxLength(60));
 
 /** A product name for every language, or one per language (`{ "en": …, "zh": … }`). */
 const ProductNameSchema = z.union([
   NAME,
   z
-    .strictObject(Object.fromEntries(LANGUAGES.map((lng) => [lng, NAME.optional()])))
-    .refine((names) => Object.values(names).some(Boolean), 'Name at least one language.'),
+    .strictObject(Object.fromEntries(LANGUAGES.map((lng) => [lng, z.optional(NAME)])))
+    .check(z.refine((names) => Object.values(names).some(Boolean), 'Name at least one language.')),
 ]);
 
 /** A path relative to the app (`logo.svg`), an absolute path, an http(s) URL or a data: image. */
-const LogoSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(100_000)
-  .refine(
+const LogoSchema = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.maxLength(100_000),
+  z.refine(
     (value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^(https?:|data:image\/)/i.test(value),
     'Use a path, an http(s) URL or a data:image URL.',
-  );
+  ),
+);
 
-const PrimaryColorSchema = z.string().trim().regex(HEX_COLOR, 'Use a hex colour such as #c2185b.');
+const PrimaryColorSchema = z
+  .string()
+  .check(z.trim(), z.regex(HEX_COLOR, 'Use a hex colour such as #c2185b.'));
 
 const FIELDS = {
   productName: ProductNameSchema,
@@ -49,9 +51,9 @@ const FIELDS = {
 } as const;
 
 export const BrandingSchema = z.strictObject({
-  productName: ProductNameSchema.optional(),
-  logo: LogoSchema.optional(),
-  primaryColor: PrimaryColorSchema.optional(),
+  productName: z.optional(ProductNameSchema),
+  logo: z.optional(LogoSchema),
+  primaryColor: z.optional(PrimaryColorSchema),
 });
 export type Branding = z.infer<typeof BrandingSchema>;
 
@@ -69,7 +71,7 @@ export function parseBranding(raw: unknown): { branding: Branding; problems: str
   const problems: string[] = [];
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (key === '$schema' || key === '$comment') continue;
-    const schema = FIELDS[key as keyof typeof FIELDS] as z.ZodType | undefined;
+    const schema = FIELDS[key as keyof typeof FIELDS] as z.ZodMiniType | undefined;
     if (!schema) {
       problems.push(`"${key}" is not a branding field (productName, logo, primaryColor).`);
       continue;

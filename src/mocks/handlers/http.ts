@@ -6,7 +6,7 @@ import {
   type HttpResponseResolver,
   type PathParams,
 } from 'msw';
-import type { z } from 'zod';
+import type { z } from '@/domain/zod';
 import { domainError, type DomainError, type Result } from '@/domain/errors';
 import { validationError } from '@/domain/validation';
 import type { World } from '@/domain/world';
@@ -38,7 +38,7 @@ export function unwrap<T>(result: Result<T>): T {
 }
 
 /** Reads and validates a JSON body: 400 MALFORMED_JSON, or 422 VALIDATION_FAILED naming the field. */
-export async function readBody<S extends z.ZodType>(
+export async function readBody<S extends z.ZodMiniType>(
   request: Request,
   schema: S,
 ): Promise<z.infer<S>> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import { RegionIdSchema, RoleSchema, type DemoState } from '@/domain/contract';
 import { patchDemo, postDemoScenario, putDemoAssets, type DemoAssets } from './demo-mutations';
 import { scenarioStart } from './scenario-anchor';
@@ -18,7 +18,7 @@ import { scenarioStart } from './scenario-anchor';
 export const DEMO_PARAMS = ['scenario', 'demoFrom', 'demoNow', 'demoRole', 'demoAssets'] as const;
 
 const Instant = z.iso.datetime({ offset: true });
-const Count = z.coerce.number().int().min(0);
+const Count = z.coerce.number().check(z.int(), z.gte(0));
 
 export type DemoLinkState = {
   scenario?: string;
@@ -48,7 +48,7 @@ function parseAssets(value: string, problems: string[]): DemoAssets[] {
 
 export function parseDemoLink(params: URLSearchParams): DemoLinkState {
   const problems: string[] = [];
-  const read = <T>(name: string, schema: z.ZodType<T>): T | undefined => {
+  const read = <T>(name: string, schema: z.ZodMiniType<T>): T | undefined => {
     const value = params.get(name);
     if (value === null || value === '') return undefined;
     const parsed = schema.safeParse(value);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 
 /**
  * When (on the demo clock) the current scenario was loaded. A scenario's dates are relative

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/domain/zod';
 import type { Catalog } from '@/domain/contract';
 
 /** Printable: no control, format, unassigned or private-use characters, no line breaks. */
@@ -21,23 +21,26 @@ export type TagMessages = {
  * still checks every tag, and its refusal (`tags.3.key`) is shown beside the same field.
  */
 export function tagsFormSchema(limits: Catalog['limits'], messages: TagMessages) {
-  const key = z.string().superRefine((value, ctx) => {
-    if (length(value) < 1 || length(value) > limits.tagKeyMax)
-      ctx.addIssue({ code: 'custom', message: messages.keyLength });
-    else if (!PRINTABLE.test(value))
-      ctx.addIssue({ code: 'custom', message: messages.keyPrintable });
-  });
-  const value = z.string().superRefine((text, ctx) => {
-    if (length(text) > limits.tagValueMax)
-      ctx.addIssue({ code: 'custom', message: messages.valueLength });
-    else if (!PRINTABLE.test(text))
-      ctx.addIssue({ code: 'custom', message: messages.valuePrintable });
-  });
+  const key = z.string().check(
+    z.superRefine((value, ctx) => {
+      if (length(value) < 1 || length(value) > limits.tagKeyMax)
+        ctx.addIssue({ code: 'custom', message: messages.keyLength });
+      else if (!PRINTABLE.test(value))
+        ctx.addIssue({ code: 'custom', message: messages.keyPrintable });
+    }),
+  );
+  const value = z.string().check(
+    z.superRefine((text, ctx) => {
+      if (length(text) > limits.tagValueMax)
+        ctx.addIssue({ code: 'custom', message: messages.valueLength });
+      else if (!PRINTABLE.test(text))
+        ctx.addIssue({ code: 'custom', message: messages.valuePrintable });
+    }),
+  );
   return z.object({
-    tags: z
-      .array(z.object({ key, value }))
-      .max(limits.maxTags, messages.tooMany)
-      .superRefine((tags, ctx) => {
+    tags: z.array(z.object({ key, value })).check(
+      z.maxLength(limits.maxTags, messages.tooMany),
+      z.superRefine((tags, ctx) => {
         const seen = new Set<string>();
         tags.forEach((tag, index) => {
           if (tag.key !== '' && seen.has(tag.key))
@@ -45,6 +48,7 @@ export function tagsFormSchema(limits: Catalog['limits'], messages: TagMessages)
           seen.add(tag.key);
         });
       }),
+    ),
   });
 }
 
