@@ -10,8 +10,11 @@ import { server } from '@/mocks/node';
 const isDom = typeof window !== 'undefined';
 
 if (isDom) {
-  const { cleanup } = await import('@testing-library/react');
+  const { cleanup, configure } = await import('@testing-library/react');
   afterEach(() => cleanup());
+  // findBy*/waitFor wait up to 5 s (not 1 s): a page's first render in jsdom took longer than
+  // 1 s on a busy 2-core machine; what a test expects is unchanged, it may only arrive later
+  configure({ asyncUtilTimeout: 5_000 });
 
   Object.defineProperty(window, 'matchMedia', {
     writable: true,
