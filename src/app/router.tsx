@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect, type LoaderFunction, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
+import { loadNamespaces, type Namespace } from '@/lib/i18n';
 import { NotFoundPage } from './not-found';
 import { RouteError } from './route-error';
 import { Shell } from './shell';
@@ -16,18 +17,30 @@ type RouteModule = {
   clientLoader?: (queryClient: QueryClient) => LoaderFunction;
 };
 
+/**
+ * The route's module and, beside it, the namespaces its page shows (the shell's are always
+ * there), so the page renders with its words: no keys on screen, no Suspense fallback.
+ */
 const lazyRoute =
-  (queryClient: QueryClient, load: () => Promise<RouteModule>): RouteObject['lazy'] =>
+  (
+    queryClient: QueryClient,
+    load: () => Promise<RouteModule>,
+    namespaces: readonly Namespace[],
+  ): RouteObject['lazy'] =>
   async () => {
-    const { Component, clientLoader } = await load();
+    const [{ Component, clientLoader }] = await Promise.all([load(), loadNamespaces(namespaces)]);
     return { Component, loader: clientLoader?.(queryClient) };
   };
 
 /** Every route of SPEC §3, inside the shell; each has its own error boundary. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
-  const page = (path: string, load: () => Promise<RouteModule>): RouteObject => ({
+  const page = (
+    path: string,
+    load: () => Promise<RouteModule>,
+    namespaces: readonly Namespace[],
+  ): RouteObject => ({
     path,
-    lazy: lazyRoute(queryClient, load),
+    lazy: lazyRoute(queryClient, load, namespaces),
     errorElement: <RouteError />,
   });
 
@@ -42,14 +55,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // `/` → `/overview`, keeping `?region=`
           loader: ({ request }) => redirect(paths.overview.path + new URL(request.url).search),
         },
-        page(paths.overview.path, () => import('./routes/overview')),
-        page(paths.purchasedResources.path, () => import('./routes/purchased-resources')),
-        page(paths.renew.path, () => import('./routes/renew')),
-        page(paths.upgrade.path, () => import('./routes/upgrade')),
-        page(paths.orders.path, () => import('./routes/orders')),
-        page(paths.orderReceipt.path, () => import('./routes/order-receipt')),
-        page(paths.messages.path, () => import('./routes/messages')),
-        page(paths.helpPermissions.path, () => import('./routes/help')),
+        page(paths.overview.path, () => import('./routes/overview'), ['overview']),
+        page(paths.purchasedResources.path, () => import('./routes/purchased-resources'), [
+          'purchased-resources',
+          'purchase',
+        ]),
+        page(paths.renew.path, () => import('./routes/renew'), ['renew', 'purchase']),
+        page(paths.upgrade.path, () => import('./routes/upgrade'), ['upgrade', 'purchase']),
+        page(paths.orders.path, () => import('./routes/orders'), ['orders']),
+        page(paths.orderReceipt.path, () => import('./routes/order-receipt'), [
+          'orders',
+          'purchase',
+        ]),
+        page(paths.messages.path, () => import('./routes/messages'), ['messages']),
+        page(paths.helpPermissions.path, () => import('./routes/help'), ['help']),
         { path: '*', element: <NotFoundPage />, errorElement: <RouteError /> },
       ],
     },

@@ -11,7 +11,7 @@ import {
   parseBranding,
   withBranding,
 } from './branding';
-import { i18n, loadLanguageBundle } from './i18n';
+import { i18n, loadNamespace } from './i18n';
 
 const base: MantineThemeOverride = {
   primaryColor: 'brand',
@@ -133,8 +133,7 @@ describe('loading at start-up', () => {
     await loadBranding('/');
     // not loaded yet: nothing is created in its place
     expect(i18n.hasResourceBundle('zh', 'common')).toBe(false);
-    const zh = await loadLanguageBundle('zh');
-    i18n.addResourceBundle('zh', 'common', zh.common);
+    i18n.addResourceBundle('zh', 'common', await loadNamespace('zh', 'common'));
     expect(i18n.t('app.name', { lng: 'zh' })).toBe('极盾');
     expect(i18n.t('nav.purchasedResources', { lng: 'zh' })).toBe('已购资源');
   });

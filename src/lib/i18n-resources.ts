@@ -9,7 +9,6 @@ import type help from '@/locales/en/help.json';
 import type messages from '@/locales/en/messages.json';
 import type orders from '@/locales/en/orders.json';
 import type overview from '@/locales/en/overview.json';
-import type placeholders from '@/locales/en/placeholders.json';
 import type purchase from '@/locales/en/purchase.json';
 import type purchasedResources from '@/locales/en/purchased-resources.json';
 import type renew from '@/locales/en/renew.json';
@@ -23,7 +22,6 @@ export type AppResources = {
   messages: typeof messages;
   orders: typeof orders;
   overview: typeof overview;
-  placeholders: typeof placeholders;
   purchase: typeof purchase;
   'purchased-resources': typeof purchasedResources;
   renew: typeof renew;

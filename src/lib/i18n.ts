@@ -1,6 +1,7 @@
 import i18n, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import type { AppResources } from './i18n-resources';
 import english from './locale-en';
 
 /**
@@ -9,18 +10,24 @@ import english from './locale-en';
  * `useTranslation('overview')`; `src/lib/i18n-resources.ts` lists the namespaces for
  * the type checker. `i18n.test.ts` fails when a key exists in one language only.
  *
- * English, the default and the fallback, is in the main bundle (`./locale-en.ts`: no extra
- * request before the first render); Chinese is a chunk of its own (`./locale-zh.ts`), loaded
- * when it is first needed. `main.tsx` renders once `i18nReady` has settled; a switch of
- * language loads the other chunk before it switches.
+ * What the first page shows in English, the default and the fallback, is in the main bundle
+ * (`./locale-en.ts`: the shell's `common`, `errors`, the Overview's `overview`; no request
+ * before the first render). Every other namespace, and every Chinese one, is a chunk of its
+ * own: `main.tsx` renders once `i18nReady` has settled (the shell's namespaces in the detected
+ * language), a route loads its page's namespaces before the page renders (`loadNamespaces`
+ * in `app/router.tsx`: no keys on screen, no Suspense fallback), and a switch of language
+ * loads every namespace in use before it switches.
  */
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
+export type Namespace = keyof AppResources;
 export const DEFAULT_NAMESPACE = 'common';
+/** What the shell shows on every page: loaded (in the detected language) before the first render. */
+export const SHELL_NAMESPACES = ['common', 'errors'] as const satisfies readonly Namespace[];
 export const LANGUAGE_STORAGE_KEY = 'sc-ui:language';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
-type Bundle = Record<string, Record<string, unknown>>;
+type Translations = Record<string, unknown>;
 
 export function collectResources(modules: Record<string, Record<string, unknown>>): Resources {
   const resources: Resources = {};
@@ -42,62 +49,66 @@ export function localeOf(lng: string | undefined): string {
   return toLanguage(lng) === 'zh' ? 'zh-CN' : 'en-US';
 }
 
-const chunks: Record<
-  Language,
-  () => Promise<{ default: Record<string, Record<string, unknown>> }>
-> = {
-  en: () => Promise.resolve({ default: english }),
-  zh: () => import('./locale-zh'),
-};
-const bundles = new Map<Language, Promise<Bundle>>();
+const bundled = collectResources(english);
+/** one chunk per file that is not in the main bundle (the pattern repeats locale-en.ts's list) */
+const chunks = import.meta.glob<Translations>(
+  ['../locales/*/*.json', '!../locales/en/{common,errors,overview}.json'],
+  { import: 'default' },
+);
+const chunkOf = (lng: string, ns: string) => chunks[`../locales/${lng}/${ns}.json`];
 
-/** Every namespace of one language (its chunk is loaded once). */
-export function loadLanguageBundle(lng: string): Promise<Bundle> {
+/** Every namespace there is, bundled or not (the type checker's list is `AppResources`). */
+export const NAMESPACES = [
+  ...new Set(
+    [...Object.keys(english), ...Object.keys(chunks)].map((file) =>
+      file.replace(/^.*\/|\.json$/g, ''),
+    ),
+  ),
+].sort() as Namespace[];
+
+/** One namespace of one language: from the main bundle, or its chunk. */
+export function loadNamespace(lng: string, ns: string): Promise<Translations> {
   const language = toLanguage(lng);
-  let bundle = bundles.get(language);
-  if (!bundle) {
-    bundle = chunks[language]().then((module) => collectResources(module.default)[language] ?? {});
-    bundle.catch(() => bundles.delete(language)); // a failed download may be retried
-    bundles.set(language, bundle);
-  }
-  return bundle;
+  const inBundle = bundled[language]?.[ns];
+  if (inBundle) return Promise.resolve(inBundle);
+  const chunk = chunkOf(language, ns);
+  return chunk ? chunk() : Promise.reject(new Error(`no translations for ${language}/${ns}`));
 }
 
-/**
- * i18next asks for one namespace at a time; the language's chunk holds all of them, so the
- * first answer puts every namespace of the language into the store (`useTranslation('x')`
- * then finds `x` without loading anything).
- */
-const languageChunks: BackendModule = {
+/** i18next asks for one namespace of one language at a time: its chunk. */
+const namespaceChunks: BackendModule = {
   type: 'backend',
   callbackApi: true,
   init() {},
   read(lng, ns, callback) {
-    loadLanguageBundle(lng).then(
-      (bundle) => {
-        for (const [name, content] of Object.entries(bundle)) {
-          if (!i18n.hasResourceBundle(lng, name)) i18n.addResourceBundle(lng, name, content);
-        }
-        callback(null, bundle[ns] ?? {});
-      },
+    loadNamespace(lng, ns).then(
+      (content) => callback(null, content),
       (error: unknown) => callback(error instanceof Error ? error : String(error), false),
     );
   },
 };
 
+/**
+ * Loads namespaces in the current language (and English, the fallback) — a route calls it
+ * beside its module, so its page renders with its words at once.
+ */
+export function loadNamespaces(namespaces: readonly Namespace[]): Promise<void> {
+  return i18nReady.then(() => i18n.loadNamespaces([...namespaces]));
+}
+
 /** Settles when the detected language (and English, the fallback) is loaded. */
 export const i18nReady: Promise<unknown> = i18n
-  .use(languageChunks)
+  .use(namespaceChunks)
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { en: collectResources(english).en ?? {} },
+    resources: { en: bundled.en ?? {} },
     partialBundledLanguages: true,
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'en',
-    ns: [DEFAULT_NAMESPACE],
+    ns: [...SHELL_NAMESPACES],
     defaultNS: DEFAULT_NAMESPACE,
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,

@@ -40,10 +40,12 @@ if (isDom) {
   window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
   window.scrollTo = () => undefined;
 
-  // the app loads a language's chunk when it is needed; tests get both up front, so a
-  // switch of language is as immediate as it was with every translation in the bundle
-  const { i18n, i18nReady, LANGUAGES } = await import('@/lib/i18n');
+  // the app loads a namespace's chunk with the route that shows it; tests render pages
+  // without the router, so they get every namespace of both languages up front (a switch of
+  // language is as immediate as it was with every translation in the bundle)
+  const { i18n, i18nReady, LANGUAGES, NAMESPACES } = await import('@/lib/i18n');
   await i18nReady;
+  await i18n.loadNamespaces([...NAMESPACES]);
   await i18n.loadLanguages([...LANGUAGES]);
 }
 

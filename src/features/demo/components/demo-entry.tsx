@@ -4,11 +4,14 @@ import { IconPresentation } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingSkeleton } from '@/components/query-state';
+import { loadNamespaces } from '@/lib/i18n';
 
 /** Opens and closes the demo panel from anywhere, inputs included. */
 export const DEMO_HOTKEY = 'mod+shift+D';
 
-const loadLayer = () => import('./demo-layer');
+/** the panel's chunk and its words (the `demo` namespace, loaded with it, not with the first page) */
+const loadLayer = () =>
+  Promise.all([import('./demo-layer'), loadNamespaces(['demo'])]).then(([module]) => module);
 // pure: a build without the mock drops the Demo button, and with it this chunk
 const DemoLayer = /* @__PURE__ */ lazy(() =>
   loadLayer().then((module) => ({ default: module.DemoLayer })),
@@ -26,7 +29,8 @@ const isApple = () =>
  * loaded they stay mounted: a guided tour goes on while the drawer is closed.
  */
 export function DemoEntry() {
-  const { t } = useTranslation('demo');
+  // `common`: the button is on every page, the `demo` namespace comes with the panel
+  const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const [loaded, setLoaded] = useState(false);
 
@@ -52,13 +56,13 @@ export function DemoEntry() {
 
   return (
     <>
-      <Tooltip label={t('entry.tooltip', { shortcut })} withArrow>
+      <Tooltip label={t('demoEntry.tooltip', { shortcut })} withArrow>
         {/* one button: icon and word from small screens up, the icon alone on phones */}
         <Button
           onClick={open}
           onPointerEnter={preload}
           onFocus={preload}
-          aria-label={t('entry.label')}
+          aria-label={t('demoEntry.label')}
           aria-haspopup="dialog"
           aria-expanded={opened}
           aria-keyshortcuts="Control+Shift+D Meta+Shift+D"
@@ -69,7 +73,7 @@ export function DemoEntry() {
           <Group gap={6} wrap="nowrap">
             <IconPresentation size={18} stroke={1.7} aria-hidden />
             <Box component="span" visibleFrom="sm">
-              {t('entry.label')}
+              {t('demoEntry.label')}
             </Box>
           </Group>
         </Button>
@@ -77,7 +81,12 @@ export function DemoEntry() {
       {loaded && (
         <Suspense
           fallback={
-            <Drawer opened={opened} onClose={close} position="right" title={t('panel.title')}>
+            <Drawer
+              opened={opened}
+              onClose={close}
+              position="right"
+              title={t('demoEntry.panelTitle')}
+            >
               <LoadingSkeleton lines={6} />
             </Drawer>
           }

@@ -11,6 +11,7 @@ import { GuidedTour, type TourPosition } from './guided-tour';
  */
 export function DemoLayer({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation('demo');
+  const { t: tc } = useTranslation();
   const [tour, setTour] = useState<TourPosition | null>(null);
   // a story started again begins again, even from its first step
   const [run, setRun] = useState(0);
@@ -22,7 +23,7 @@ export function DemoLayer({ opened, onClose }: { opened: boolean; onClose: () =>
         onClose={onClose}
         position="right"
         size="md"
-        title={t('panel.title')}
+        title={tc('demoEntry.panelTitle')}
         closeButtonProps={{ 'aria-label': t('panel.close') }}
         // a light veil: the audience watches the page change behind the panel
         overlayProps={{ backgroundOpacity: 0.15 }}
