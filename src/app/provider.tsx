@@ -1,6 +1,5 @@
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -35,10 +34,8 @@ export function AppProvider({ children, queryClient = appQueryClient, env }: App
           env={env}
         >
           <LocalizedDates>
-            <ModalsProvider>
-              <Notifications position="top-right" />
-              {children}
-            </ModalsProvider>
+            <Notifications position="top-right" />
+            {children}
           </LocalizedDates>
         </MantineProvider>
       </QueryClientProvider>
