@@ -263,6 +263,9 @@ test.describe('Purchased Resources', () => {
     await dialog.getByRole('textbox', { name: 'Tag 2 value' }).fill('secops');
     await dialog.getByRole('button', { name: 'Save tags' }).click();
     await expect(dialog).toBeHidden();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Tags saved for China (Hangzhou).' }),
+    ).toBeVisible();
     await expect(row(page, 'China \\(Hangzhou\\)')).toContainText('owner: secops');
     expect((await subscription(page)).subscription).toMatchObject({
       tags: [

@@ -1,11 +1,11 @@
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { withBranding } from '@/lib/branding';
 import { i18n, toLanguage } from '@/lib/i18n';
+import { useNotificationsHostWanted } from '@/lib/notifications-host';
 import { queryClient as appQueryClient } from '@/lib/query-client';
 import { useLocalizedTheme } from '@/theme/localized-theme';
 import { cssVariablesResolver } from '@/theme/theme';
@@ -34,12 +34,26 @@ export function AppProvider({ children, queryClient = appQueryClient, env }: App
           env={env}
         >
           <LocalizedDates>
-            <Notifications position="top-right" />
+            <LazyNotifications />
             {children}
           </LocalizedDates>
         </MantineProvider>
       </QueryClientProvider>
     </I18nextProvider>
+  );
+}
+
+const Notifications = lazy(() =>
+  import('@mantine/notifications').then((module) => ({ default: module.Notifications })),
+);
+
+/** The toasts' container, loaded once a component asks for it (`useNotificationsHost`). */
+function LazyNotifications() {
+  if (!useNotificationsHostWanted()) return null;
+  return (
+    <Suspense fallback={null}>
+      <Notifications position="top-right" />
+    </Suspense>
   );
 }
 

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Catalog, SubscriptionView } from '@/domain/contract';
 import { isApiError } from '@/lib/api-client';
 import { errorConcerns, useErrorMessage } from '@/lib/error-message';
+import { useNotificationsHost } from '@/lib/notifications-host';
 import { useUpdateSubscription } from '../api/update-subscription';
 import { ChangeError } from './change-error';
 import { tagsFormSchema, type TagsFormValues } from './tags-schema';
@@ -25,6 +26,7 @@ export type TagsDialogProps = {
 export function TagsDialog({ opened, view, catalog, onClose, onReload }: TagsDialogProps) {
   const { t } = useTranslation('purchased-resources');
   const { t: tc } = useTranslation();
+  useNotificationsHost(); // a saved change is confirmed by a notification
   return (
     <Modal
       opened={opened}
