@@ -1,7 +1,7 @@
 import i18n, { type BackendModule } from 'i18next';
+import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import type { AppResources } from './i18n-resources';
-import { languageDetector } from './language-detector';
 import english from './locale-en';
 
 /**
@@ -99,7 +99,7 @@ export function loadNamespaces(namespaces: readonly Namespace[]): Promise<void> 
 /** Settles when the detected language (and English, the fallback) is loaded. */
 export const i18nReady: Promise<unknown> = i18n
   .use(namespaceChunks)
-  .use(languageDetector(LANGUAGE_STORAGE_KEY))
+  .use(LanguageDetector)
   .use(initReactI18next)
   .init({
     resources: { en: bundled.en ?? {} },
@@ -112,6 +112,11 @@ export const i18nReady: Promise<unknown> = i18n
     defaultNS: DEFAULT_NAMESPACE,
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
+    detection: {
+      order: ['localStorage', 'navigator', 'htmlTag'],
+      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
+      caches: ['localStorage'],
+    },
   })
   .catch((error: unknown) => {
     // the console still renders, with keys instead of words
