@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, redirect, type LoaderFunction, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { loadNamespaces, type Namespace } from '@/lib/i18n';
+import { BootFrame } from './boot-frame';
 import { NotFoundPage } from './not-found';
 import { RouteError } from './route-error';
 import { Shell } from './shell';
@@ -48,6 +49,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     {
       id: 'root',
       element: <Shell />,
+      // the first navigation's code and data are loading: index.html's frame stays
+      HydrateFallback: BootFrame,
       errorElement: <RouteError standalone />,
       children: [
         {

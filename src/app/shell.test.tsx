@@ -9,6 +9,15 @@ describe('the shell', () => {
     expect(router.state.location.search).toBe('?region=eu-central-1');
   });
 
+  it('keeps the loading frame on screen while the first page loads, never a blank page', async () => {
+    const { router } = renderRoute('/orders');
+    // the first navigation is still loading the route's code and data
+    expect(router.state.initialized).toBe(false);
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the console…');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Orders' })).toBeInTheDocument();
+    expect(screen.queryByText('Loading the console…')).not.toBeInTheDocument();
+  });
+
   it('has the landmarks, the navigation, one h1 and the edition of the region (R15)', async () => {
     renderRoute('/overview');
     expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
