@@ -1,9 +1,8 @@
-import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconLock, IconRefresh } from '@tabler/icons-react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
-import { paths } from '@/config/paths';
 import type { RegionId } from '@/domain/contract';
+import { ConflictAlert, ForbiddenAlert } from '@/components/refusal-alerts';
 import { isApiError } from '@/lib/api-client';
 import { isRetryable, purchaseErrorMessage } from './purchase-error';
 
@@ -20,10 +19,6 @@ export type PaymentErrorProps = {
   thresholdPercent?: number;
 };
 
-/** The help page links back to the purchase the customer was refused (`?from=`). */
-const withReturn = (href: string, from: string) =>
-  `${href}${href.includes('?') ? '&' : '?'}from=${encodeURIComponent(from)}`;
-
 /**
  * Why Pay Now did not go through, and the way forward: Retry (safe: same key, charged at most
  * once), reload the latest state after a change elsewhere, or how to get the permission (R14).
@@ -39,61 +34,29 @@ export function PaymentError({
   thresholdPercent,
 }: PaymentErrorProps) {
   const { t } = useTranslation('purchase');
-  const location = useLocation();
   const code = isApiError(error) ? error.code : 'UNKNOWN';
   const message = purchaseErrorMessage(error, t, { thresholdPercent });
 
   if (code === 'FORBIDDEN') {
     return (
-      <Alert
-        role="alert"
-        color="orange"
-        variant="light"
-        icon={<IconLock aria-hidden />}
+      <ForbiddenAlert
         title={t('payment.forbiddenTitle')}
-      >
-        <Stack gap="xs">
-          <Text size="sm">{message}</Text>
-          <Anchor
-            component={Link}
-            to={withReturn(
-              paths.helpPermissions.getHref(region),
-              location.pathname + location.search,
-            )}
-            size="sm"
-            fw={600}
-          >
-            {t('actions.assigningPermissions')}
-          </Anchor>
-        </Stack>
-      </Alert>
+        message={message}
+        linkText={t('actions.assigningPermissions')}
+        region={region}
+      />
     );
   }
 
   if (code === 'VERSION_CONFLICT') {
     return (
-      <Alert
-        role="alert"
-        color="orange"
-        variant="light"
-        icon={<IconAlertTriangle aria-hidden />}
+      <ConflictAlert
         title={t('payment.conflictTitle')}
-      >
-        <Stack gap="xs">
-          <Text size="sm">{message}</Text>
-          <Group>
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconRefresh size={16} aria-hidden />}
-              onClick={onReload}
-              loading={busy}
-            >
-              {t('actions.reloadLatest')}
-            </Button>
-          </Group>
-        </Stack>
-      </Alert>
+        message={message}
+        reloadText={t('actions.reloadLatest')}
+        onReload={onReload}
+        reloading={busy}
+      />
     );
   }
 

@@ -1,8 +1,7 @@
-import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconLock, IconRefresh } from '@tabler/icons-react';
+import { Alert, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
-import { paths } from '@/config/paths';
+import { ConflictAlert, ForbiddenAlert } from '@/components/refusal-alerts';
 import type { RegionId } from '@/domain/contract';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/error-message';
@@ -30,61 +29,31 @@ export function ChangeError({
 }: ChangeErrorProps) {
   const { t } = useTranslation('purchased-resources');
   const errorMessage = useErrorMessage();
-  const location = useLocation();
   const code = isApiError(error) ? error.code : 'UNKNOWN';
   const size = compact ? 'xs' : 'sm';
 
   if (code === 'FORBIDDEN') {
     return (
-      <Alert
-        role="alert"
-        color="orange"
-        variant="light"
-        p={compact ? 'xs' : undefined}
-        icon={compact ? undefined : <IconLock aria-hidden />}
-        title={compact ? undefined : t('change.forbiddenTitle')}
-      >
-        <Stack gap={4}>
-          <Text size={size}>{t('change.forbidden')}</Text>
-          <Anchor
-            component={Link}
-            // the help page links back here (`?from=`)
-            to={`${paths.helpPermissions.getHref(region)}&from=${encodeURIComponent(location.pathname + location.search)}`}
-            size={size}
-            fw={600}
-          >
-            {t('change.assigningPermissions')}
-          </Anchor>
-        </Stack>
-      </Alert>
+      <ForbiddenAlert
+        title={t('change.forbiddenTitle')}
+        message={t('change.forbidden')}
+        linkText={t('change.assigningPermissions')}
+        region={region}
+        compact={compact}
+      />
     );
   }
 
   if (code === 'VERSION_CONFLICT') {
     return (
-      <Alert
-        role="alert"
-        color="orange"
-        variant="light"
-        p={compact ? 'xs' : undefined}
-        icon={compact ? undefined : <IconAlertTriangle aria-hidden />}
-        title={compact ? undefined : t('change.conflictTitle')}
-      >
-        <Stack gap={4}>
-          <Text size={size}>{t('change.conflict')}</Text>
-          <Group>
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconRefresh size={14} aria-hidden />}
-              onClick={onReload}
-              loading={reloading}
-            >
-              {t('change.reloadLatest')}
-            </Button>
-          </Group>
-        </Stack>
-      </Alert>
+      <ConflictAlert
+        title={t('change.conflictTitle')}
+        message={t('change.conflict')}
+        reloadText={t('change.reloadLatest')}
+        onReload={onReload}
+        reloading={reloading}
+        compact={compact}
+      />
     );
   }
 
