@@ -53,14 +53,26 @@ function entryJavascript(outDir: string): string {
   return readFileSync(join(outDir, entry!), 'utf8');
 }
 
+/** The files index.html preloads (`<link rel="modulepreload">`), relative to the build. */
+function preloaded(outDir: string): string[] {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  return [...html.matchAll(/<link rel="modulepreload"[^>]*href="[^"]*\/(assets\/[^"]+\.js)"/g)].map(
+    (match) => match[1]!,
+  );
+}
+
 afterAll(() => {
   for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the production bundle', () => {
   it('leaves the mock out when VITE_API_BASE_URL is set, and calls that backend', () => {
-    const js = javascript(build({ VITE_API_BASE_URL: 'http://127.0.0.1:9' }));
+    const outDir = build({ VITE_API_BASE_URL: 'http://127.0.0.1:9' });
+    const js = javascript(outDir);
     for (const marker of MOCK_MARKERS) expect(js, marker).not.toContain(marker);
+    // nothing preloaded that only the mock needs
+    for (const file of preloaded(outDir))
+      expect(readFileSync(join(outDir, file), 'utf8'), file).not.toContain('setupWorker');
     // no demo panel, no Demo button, no demo links where there is no mock
     for (const marker of [...DEMO_LINK_MARKERS, DEMO_PANEL_MARKER])
       expect(js, marker).not.toContain(marker);
@@ -76,5 +88,10 @@ describe('the production bundle', () => {
     for (const marker of [...DEMO_LINK_MARKERS, DEMO_PANEL_MARKER])
       expect(js, marker).toContain(marker);
     expect(entryJavascript(outDir)).not.toContain(DEMO_PANEL_MARKER);
+    // the mock's chunk is fetched beside the entry, not after it has run (vite.config.ts)
+    const mockChunks = preloaded(outDir).filter((file) =>
+      readFileSync(join(outDir, file), 'utf8').includes('setupWorker'),
+    );
+    expect(mockChunks).toHaveLength(1);
   }, 120_000);
 });
