@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { api } from './wizard-helpers';
 
 export type DemoState = {
   now: string;
@@ -22,21 +23,6 @@ export type View = {
   effectiveEdition: string;
   subscription: { quota: number | null; expiresAt: string | null };
 };
-
-/** A request to the (mocked) API from inside the page; returns the JSON body. */
-export function api<T = unknown>(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return (await response.json()) as T;
-    },
-    { method, path, body },
-  );
-}
 
 export const demoState = (page: Page) => api<DemoState>(page, 'GET', '/demo');
 export const hangzhou = (page: Page) => api<View>(page, 'GET', '/subscriptions/sas-hz-0001');

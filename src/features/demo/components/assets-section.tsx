@@ -124,34 +124,23 @@ function RegionAssets({
     <Fieldset legend={tc(`regions.${region}`)} variant="filled" p="sm">
       <Stack gap={6}>
         <Group grow gap="xs" align="flex-start">
-          <NumberInput
-            label={t('assets.ecs')}
-            value={counts.ecs}
-            onChange={(value) => change('ecs', value)}
-            onBlur={flush}
-            onKeyDown={(event) => event.key === 'Enter' && flush()}
-            min={0}
-            max={MAX_ASSETS}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="strict"
-            size="xs"
-            error={field('ecs')}
-          />
-          <NumberInput
-            label={t('assets.external')}
-            value={counts.external}
-            onChange={(value) => change('external', value)}
-            onBlur={flush}
-            onKeyDown={(event) => event.key === 'Enter' && flush()}
-            min={0}
-            max={MAX_ASSETS}
-            allowDecimal={false}
-            allowNegative={false}
-            clampBehavior="strict"
-            size="xs"
-            error={field('external')}
-          />
+          {(['ecs', 'external'] as const).map((kind) => (
+            <NumberInput
+              key={kind}
+              label={t(`assets.${kind}`)}
+              value={counts[kind]}
+              onChange={(value) => change(kind, value)}
+              onBlur={flush}
+              onKeyDown={(event) => event.key === 'Enter' && flush()}
+              min={0}
+              max={MAX_ASSETS}
+              allowDecimal={false}
+              allowNegative={false}
+              clampBehavior="strict"
+              size="xs"
+              error={field(kind)}
+            />
+          ))}
         </Group>
         <Group gap="xs" justify="space-between" wrap="nowrap" align="flex-start">
           <Text size="xs" c="dimmed">
