@@ -30,34 +30,6 @@ export const emptyCookieJar = (): Plugin => ({
   load: (id) => (id === `\0${TOUGH_COOKIE}` ? EMPTY_COOKIE_JAR : null),
 });
 
-/**
- * The static demo's first request waits for the mock, whose chunk main.tsx imports only once
- * the entry runs. A `modulepreload` in index.html fetches it beside the entry instead. A build
- * with `VITE_API_BASE_URL` has no mock chunk, so no link.
- */
-const preloadMock = (base: string): Plugin => ({
-  name: 'preload-the-mock',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler(html, context) {
-      const chunks = Object.values(context.bundle ?? {});
-      const mock = chunks.find(
-        (chunk) =>
-          chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/mocks/browser.ts'),
-      );
-      if (!mock || mock.type !== 'chunk') return;
-      return [mock.fileName, ...mock.imports]
-        .filter((file) => !html.includes(file))
-        .map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: '', href: `${base}${file}` },
-          injectTo: 'head',
-        }));
-    },
-  },
-});
-
 // `VITE_BASE_PATH` lets the static demo live under a sub-path (e.g. `/console/`);
 // the router's basename and the mock's service-worker URL both follow `BASE_URL`.
 export default defineConfig(({ mode }) => {
@@ -67,7 +39,7 @@ export default defineConfig(({ mode }) => {
 
   return {
     base,
-    plugins: [react(), emptyCookieJar(), preloadMock(base)],
+    plugins: [react(), emptyCookieJar()],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },

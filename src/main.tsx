@@ -5,6 +5,7 @@ import '@mantine/dates/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { firstPageShown } from './app/first-page';
 import { createAppRouter } from './app/router';
 import { holdRequestsUntil } from './lib/api-client';
 import { loadBranding } from './lib/branding';
@@ -45,19 +46,27 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
 
-const mockStarted = startMock().catch((error: unknown) => {
-  // the console still renders; its requests will show errors with Retry
-  console.error('The mocked API could not start.', error);
-});
-
 /**
  * A demo link (`?scenario=…`, `demo…` parameters: DEMO_PARAMS in demo-link.ts) changes the
  * demo's state through the API before anything is shown, so the console renders after it.
  * Otherwise — a customer's visit — the console renders as soon as its language and branding
- * are there, while the mock starts: its first requests wait for the mock to listen, and the
- * shell and the page's skeleton are painted meanwhile.
+ * are there, and the mock's code loads once the first page (the shell, the page's heading and
+ * skeleton) is on screen, so it does not hold that page back; the page's requests wait for the
+ * mock to listen. (Should the shell never show, the mock starts after MOCK_AT_THE_LATEST_MS.)
  */
+const MOCK_AT_THE_LATEST_MS = 3_000;
 const hasDemoLink = /[?&](scenario|demo[A-Z]\w*)=/.test(window.location.search);
+const mockStarted = (
+  hasDemoLink
+    ? startMock()
+    : Promise.race([
+        firstPageShown,
+        new Promise((resolve) => setTimeout(resolve, MOCK_AT_THE_LATEST_MS)),
+      ]).then(startMock)
+).catch((error: unknown) => {
+  // the console still renders; its requests will show errors with Retry
+  console.error('The mocked API could not start.', error);
+});
 if (!hasDemoLink) holdRequestsUntil(mockStarted);
 // the page's route module and its loader start now, beside the language and the mock
 const router = hasDemoLink ? undefined : createAppRouter(queryClient);

@@ -1,21 +1,23 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import { createBrowserRouter, redirect, type LoaderFunction, type RouteObject } from 'react-router';
+import { createBrowserRouter, redirect, type DataRouter, type RouteObject } from 'react-router';
 import { paths } from '@/config/paths';
 import { loadNamespaces, type Namespace } from '@/lib/i18n';
 import { BootFrame } from './boot-frame';
+import { routeData, type ClientLoader, type RouteData } from './route-data';
 import { NotFoundPage } from './not-found';
 import { RouteError } from './route-error';
 import { Shell } from './shell';
 
 /**
  * A route module (`./routes/*.tsx`) exports its page as `Component` and, when the
- * page should not render before its data, `clientLoader(queryClient)` — a loader that
- * fills the query cache (`ensureQueryData`); the page still reads it with `useQuery`.
+ * page should not render before its data, `clientLoader` — a loader that fills the query
+ * cache (`ensureQueryData`), waiting as route-data.ts says; the page still reads it with
+ * `useQuery`.
  */
 type RouteModule = {
   Component: ComponentType;
-  clientLoader?: (queryClient: QueryClient) => LoaderFunction;
+  clientLoader?: ClientLoader;
 };
 
 /**
@@ -24,24 +26,28 @@ type RouteModule = {
  */
 const lazyRoute =
   (
-    queryClient: QueryClient,
+    data: RouteData,
     load: () => Promise<RouteModule>,
     namespaces: readonly Namespace[],
   ): RouteObject['lazy'] =>
   async () => {
     const [{ Component, clientLoader }] = await Promise.all([load(), loadNamespaces(namespaces)]);
-    return { Component, loader: clientLoader?.(queryClient) };
+    return { Component, loader: clientLoader?.(data) };
   };
 
-/** Every route of SPEC §3, inside the shell; each has its own error boundary. */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+/**
+ * Every route of SPEC §3, inside the shell; each has its own error boundary.
+ * `isFirstPage`: whether the router is still loading the console's first page.
+ */
+function createRoutes(queryClient: QueryClient, isFirstPage: () => boolean): RouteObject[] {
+  const data = routeData(queryClient, isFirstPage);
   const page = (
     path: string,
     load: () => Promise<RouteModule>,
     namespaces: readonly Namespace[],
   ): RouteObject => ({
     path,
-    lazy: lazyRoute(queryClient, load, namespaces),
+    lazy: lazyRoute(data, load, namespaces),
     errorElement: <RouteError />,
   });
 
@@ -80,9 +86,22 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 
 export type AppRouter = ReturnType<typeof createBrowserRouter>;
 
+/** A router over the console's routes, made by `create` (a browser router; in tests, a memory one). */
+export function routerOf<R extends DataRouter>(
+  queryClient: QueryClient,
+  create: (routes: RouteObject[]) => R,
+): R {
+  const made: { router?: R } = {};
+  // the first page is loading until the router is initialized (its first loaders have run)
+  made.router = create(createRoutes(queryClient, () => !made.router?.state.initialized));
+  return made.router;
+}
+
 export function createAppRouter(queryClient: QueryClient): AppRouter {
-  return createBrowserRouter(createRoutes(queryClient), {
-    // the app may be served under a sub-path (VITE_BASE_PATH)
-    basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
-  });
+  return routerOf(queryClient, (routes) =>
+    createBrowserRouter(routes, {
+      // the app may be served under a sub-path (VITE_BASE_PATH)
+      basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
+    }),
+  );
 }

@@ -8,6 +8,7 @@ import { useFocusOnRouteChange } from '@/components/route-focus';
 import { paths } from '@/config/paths';
 import { DemoEntry } from '@/features/demo/components/demo-entry';
 import { useRegion } from '@/lib/region';
+import { useFirstPageShown } from './first-page';
 import { EditionIndicator } from './shell/edition-indicator';
 import { MessagesBell } from './shell/messages-bell';
 import { NavigationPanel } from './shell/navigation-panel';
@@ -25,6 +26,7 @@ export function Shell() {
   const [region] = useRegion();
   const navigation = useNavigation();
   useFocusOnRouteChange('main');
+  useFirstPageShown();
 
   return (
     <AppShell

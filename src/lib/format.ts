@@ -18,34 +18,42 @@ const dayjsLocaleOf = (locale: string) =>
 dayjs.locale(dayjsLocaleOf(i18n.language || 'en'));
 i18n.on('languageChanged', (lng) => dayjs.locale(dayjsLocaleOf(lng)));
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * One Intl formatter per language and options, made on first use: making one loads the
+ * locale's data (several milliseconds on a phone), using one costs almost nothing.
+ */
+const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(tag: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `number ${tag} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.NumberFormat(tag, options)));
+  return format as Intl.NumberFormat;
+}
+
+function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `date ${tag} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(tag, options)));
+  return format as Intl.DateTimeFormat;
+}
 
 export function formatMoney(cents: number, locale: string): string {
-  const tag = toTag(locale);
-  let format = moneyFormats.get(tag);
-  if (!format) {
-    format = new Intl.NumberFormat(tag, { style: 'currency', currency: 'USD' });
-    moneyFormats.set(tag, format);
-  }
-  return format.format(cents / 100);
+  return numberFormat(toTag(locale), { style: 'currency', currency: 'USD' }).format(cents / 100);
 }
 
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(toTag(locale)).format(value);
+  return numberFormat(toTag(locale)).format(value);
 }
 
 export function formatDate(iso: string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(toTag(locale), { dateStyle: 'medium', timeZone }).format(
-    new Date(iso),
-  );
+  return dateFormat(toTag(locale), { dateStyle: 'medium', timeZone }).format(new Date(iso));
 }
 
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(toTag(locale), {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(new Date(iso));
+  return dateFormat(toTag(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+    new Date(iso),
+  );
 }
 
 /** "in 5 days", "3 hours ago" — relative to `now` (the mock's clock, not the machine's). */

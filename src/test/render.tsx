@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '@/app/provider';
-import { createRoutes } from '@/app/router';
+import { routerOf } from '@/app/router';
 import { createQueryClient } from '@/lib/query-client';
 
 export function createTestQueryClient() {
@@ -36,7 +36,9 @@ export function renderRoute(
   url: string,
 ): Rendered & { router: ReturnType<typeof createMemoryRouter> } {
   const queryClient = createTestQueryClient();
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
+  const router = routerOf(queryClient, (routes) =>
+    createMemoryRouter(routes, { initialEntries: [url] }),
+  );
   const user = userEvent.setup();
   const result = render(
     <AppProvider queryClient={queryClient} env="test">

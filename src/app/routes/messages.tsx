@@ -1,20 +1,13 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { ClientLoader } from '@/app/route-data';
 import { messagesQueryOptions } from '@/features/messages/api/get-messages';
 import { MessagesPage } from '@/features/messages/components/messages-page';
 
-/** How long the route waits for its data before it renders the page's own skeleton. */
-const WAIT_FOR_DATA_MS = 300;
-
-/**
- * Fills the cache before the page renders when the API answers quickly; a slow answer
- * lets the page show its skeleton, a failure its error with Retry.
- */
-export const clientLoader = (queryClient: QueryClient) => async () => {
-  await Promise.race([
-    queryClient.ensureQueryData(messagesQueryOptions()).catch(() => undefined),
-    new Promise((resolve) => setTimeout(resolve, WAIT_FOR_DATA_MS)),
-  ]);
-  return null;
-};
+/** Fills the cache with the messages before the page renders (`briefly`: route-data.ts). */
+export const clientLoader: ClientLoader =
+  ({ queryClient, briefly }) =>
+  async () => {
+    await briefly(queryClient.ensureQueryData(messagesQueryOptions()));
+    return null;
+  };
 
 export const Component = MessagesPage;

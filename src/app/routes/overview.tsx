@@ -1,28 +1,23 @@
-import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
+import type { ClientLoader } from '@/app/route-data';
 import { overviewQueryOptions } from '@/features/overview/api/get-overview';
 import { OverviewPage } from '@/features/overview/components/overview-page';
 import { catalogQueryOptions } from '@/lib/catalog';
 import { regionFromUrl } from '@/lib/region';
 
-/** How long the route waits for its data before it renders the page's own skeleton. */
-const WAIT_FOR_DATA_MS = 300;
-
 /**
- * Fills the cache before the page renders, so a quick answer shows at once (no
- * skeleton flash, no waterfall). A slow one does not hold the page back: after a moment
- * it renders with its skeleton and the data follows; a failure is the page's error with
- * Retry, not the route's.
+ * Fills the cache with the region's subscription and the catalog before the page renders, so
+ * a quick answer shows at once (no waterfall, no skeleton flash; `briefly`: route-data.ts).
  */
-export const clientLoader =
-  (queryClient: QueryClient) =>
-  async ({ request }: LoaderFunctionArgs) => {
+export const clientLoader: ClientLoader =
+  ({ queryClient, briefly }) =>
+  async ({ request }) => {
     const region = regionFromUrl(request.url);
-    const data = Promise.allSettled([
-      queryClient.ensureQueryData(overviewQueryOptions(region)),
-      queryClient.ensureQueryData(catalogQueryOptions()),
-    ]);
-    await Promise.race([data, new Promise((resolve) => setTimeout(resolve, WAIT_FOR_DATA_MS))]);
+    await briefly(
+      Promise.all([
+        queryClient.ensureQueryData(overviewQueryOptions(region)),
+        queryClient.ensureQueryData(catalogQueryOptions()),
+      ]),
+    );
     return null;
   };
 

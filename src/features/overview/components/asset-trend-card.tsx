@@ -2,8 +2,7 @@ import { Card, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OverviewResponse } from '@/domain/contract';
-import { formatNumber } from '@/lib/format';
-import { localeOf } from '@/lib/i18n';
+import { formatDate, formatNumber } from '@/lib/format';
 
 const AssetTrendChart = lazy(() => import('./asset-trend-chart'));
 
@@ -18,10 +17,8 @@ export function AssetTrendCard({ overview }: { overview: OverviewResponse }) {
   const threshold = hasQuota ? overview.upgradeThresholdAssets : null;
   const first = history[0];
   const last = history.at(-1);
-  const date = (iso: string) =>
-    new Intl.DateTimeFormat(localeOf(lng), { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(`${iso}T00:00:00Z`),
-    );
+  // the history's dates are UTC days
+  const date = (iso: string) => formatDate(`${iso}T00:00:00Z`, lng, 'UTC');
 
   let summary: string;
   if (!first || !last) summary = t('trend.empty');

@@ -19,10 +19,12 @@ export function OverviewActions({ view }: { view: SubscriptionView }) {
   const sub = view.subscription;
   const urgent = view.status === 'expiring' || view.status === 'expired';
   const renewBlocked = !view.actions.renew && view.upgradeRequired;
-  const reason = t('actions.renewBlocked', {
-    assets: formatNumber(view.billableAssets.total, i18n.language),
-    threshold: formatNumber(view.upgradeThresholdAssets ?? 0, i18n.language),
-  });
+  const reason =
+    renewBlocked &&
+    t('actions.renewBlocked', {
+      assets: formatNumber(view.billableAssets.total, i18n.language),
+      threshold: formatNumber(view.upgradeThresholdAssets ?? 0, i18n.language),
+    });
 
   return (
     <>

@@ -1,0 +1,26 @@
+import type { ClientLoader } from '@/app/route-data';
+import { catalogQueryOptions } from '@/lib/catalog';
+import { subscriptionQueryOptions } from '@/lib/subscription';
+
+/**
+ * The Renew and Upgrade wizards' loader: fills the cache before the wizard renders (no
+ * waterfall). The subscription is always fetched fresh: the wizard pins the version it shows,
+ * and that must be the latest, so when one is cached the page waits for the fresh one. When
+ * none is (a first visit), the first answer the page can pin is this fresh one, so a slow
+ * answer does not hold the page back (`briefly`: route-data.ts): the page renders with its
+ * skeleton and the data follows. Failures are left to the page, which shows them with Retry.
+ */
+export const pinnedSubscriptionLoader: ClientLoader =
+  ({ queryClient, briefly }) =>
+  async ({ params }) => {
+    const id = params.subscriptionId ?? '';
+    const firstVisit =
+      queryClient.getQueryData(subscriptionQueryOptions(id).queryKey) === undefined;
+    const data = Promise.allSettled([
+      queryClient.ensureQueryData(catalogQueryOptions()),
+      queryClient.fetchQuery({ ...subscriptionQueryOptions(id), staleTime: 0 }),
+    ]);
+    if (firstVisit) await briefly(data);
+    else await data;
+    return null;
+  };
