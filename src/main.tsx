@@ -12,20 +12,32 @@ import { loadBranding } from './lib/branding';
 import { i18nReady } from './lib/i18n';
 import { queryClient } from './lib/query-client';
 
+const hasDemoLink = /[?&](scenario|demo[A-Z]\w*)=/.test(window.location.search);
+
+/** Should the shell never show (a failure above every page), the mock starts after this. */
+const MOCK_AT_THE_LATEST_MS = 3_000;
+
 /**
  * Starts the in-browser mock, unless a real backend was named at build time. The
  * condition reads `import.meta.env` directly so that Vite replaces it with a constant and
  * drops the mock (and MSW) from a bundle built with `VITE_API_BASE_URL` —
  * `scripts/bundle.test.ts` checks this.
+ *
+ * On a customer's visit its code loads once the first page (the shell, the page's heading and
+ * skeleton) is on screen, so it does not hold that page back; a demo link needs it first.
  */
 async function startMock(): Promise<void> {
   if (import.meta.env.VITE_API_BASE_URL) return;
 
+  if (!hasDemoLink) {
+    await Promise.race([
+      firstPageShown,
+      new Promise((resolve) => setTimeout(resolve, MOCK_AT_THE_LATEST_MS)),
+    ]);
+  }
   // a shared demo link (`?scenario=`, `demo…` parameters) is applied below; its code loads
   // beside the mock, only then (and is left out with it)
-  const demoLink =
-    /[?&](scenario|demo[A-Z]\w*)=/.test(window.location.search) &&
-    import('./features/demo/api/demo-link');
+  const demoLink = hasDemoLink && import('./features/demo/api/demo-link');
   const { worker, onExternalChange } = await import('./mocks/browser');
   await worker.start({
     serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
@@ -50,20 +62,10 @@ const root = createRoot(container);
  * A demo link (`?scenario=…`, `demo…` parameters: DEMO_PARAMS in demo-link.ts) changes the
  * demo's state through the API before anything is shown, so the console renders after it.
  * Otherwise — a customer's visit — the console renders as soon as its language and branding
- * are there, and the mock's code loads once the first page (the shell, the page's heading and
- * skeleton) is on screen, so it does not hold that page back; the page's requests wait for the
- * mock to listen. (Should the shell never show, the mock starts after MOCK_AT_THE_LATEST_MS.)
+ * are there, and the page's requests wait for the mock to listen (with a real backend there
+ * is nothing to wait for).
  */
-const MOCK_AT_THE_LATEST_MS = 3_000;
-const hasDemoLink = /[?&](scenario|demo[A-Z]\w*)=/.test(window.location.search);
-const mockStarted = (
-  hasDemoLink
-    ? startMock()
-    : Promise.race([
-        firstPageShown,
-        new Promise((resolve) => setTimeout(resolve, MOCK_AT_THE_LATEST_MS)),
-      ]).then(startMock)
-).catch((error: unknown) => {
+const mockStarted = startMock().catch((error: unknown) => {
   // the console still renders; its requests will show errors with Retry
   console.error('The mocked API could not start.', error);
 });
