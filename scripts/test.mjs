@@ -110,7 +110,7 @@ if (!onlyE2E) {
         summary.push(`  ✗ ${where}: ${firstLine(file.message)}`);
       }
       for (const test of broken) {
-        summary.push(`  ✗ ${where} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+        summary.push(`  ✗ ${where} › ${test.fullName}: ${vitestFailure(test)}`);
       }
     }
   } else {
@@ -160,6 +160,17 @@ if (!skipE2E) {
       }
     }
   }
+}
+
+/**
+ * What a failed vitest test reports. A test (or hook) that timed out has lost its message in
+ * vitest's JSON report: only the stack vitest captured for it is left, named STACK_TRACE_ERROR.
+ */
+function vitestFailure(test) {
+  const line = firstLine(test.failureMessages?.[0]);
+  if (line !== 'Error: STACK_TRACE_ERROR') return line;
+  const after = test.duration ? ` after ${Math.round(test.duration)} ms` : '';
+  return `timed out${after} (the log above has vitest's own message)`;
 }
 
 /** The first line of an error message, without colour codes, short enough for a summary. */
