@@ -1,24 +1,46 @@
 import { useEffect } from 'react';
 
+/** Where the browser does not say when the page was painted: this long after its commit. */
+const SHOWN_AT_THE_LATEST_MS = 150;
+
 let resolveShown: () => void = () => undefined;
 
 /**
- * Settles once the console's first page is on screen (its shell committed and painted): what
- * can wait for it (the in-browser mock's code, src/main.tsx) does not compete with the first
- * page for the network and the main thread.
+ * Settles once the console's first page is on screen (its shell committed, and the frame with
+ * it presented): what can wait for it (the in-browser mock's code, src/main.tsx) does not
+ * compete with the first page for the network and the main thread.
  */
 export const firstPageShown = new Promise<void>((resolve) => (resolveShown = resolve));
 
 /**
- * Called by the shell: it has been committed, with the first page inside it, and is on screen
- * once the browser has shown the next frame (an effect may run before that frame is painted;
- * the frame after it starts once it has been shown).
+ * Called by the shell once it has been committed, with the first page inside it. An effect
+ * may run before that frame is painted, and a frame is presented a little after it is
+ * painted; the browser's own word that it was is its next largest-contentful-paint entry (the
+ * page's heading is larger than index.html's "Loading the console…"). Where the browser has no
+ * such entries, or none comes, SHOWN_AT_THE_LATEST_MS after the commit.
  */
 export function useFirstPageShown(): void {
   useEffect(() => {
-    let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => resolveShown());
-    });
-    return () => cancelAnimationFrame(frame);
+    const committed = performance.now();
+    let observer: PerformanceObserver | undefined;
+    const shown = () => {
+      observer?.disconnect();
+      clearTimeout(timer);
+      resolveShown();
+    };
+    const timer = setTimeout(shown, SHOWN_AT_THE_LATEST_MS);
+    if (
+      typeof PerformanceObserver !== 'undefined' &&
+      PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')
+    ) {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some((entry) => entry.startTime >= committed)) shown();
+      });
+      observer.observe({ type: 'largest-contentful-paint', buffered: true });
+    }
+    return () => {
+      observer?.disconnect();
+      clearTimeout(timer);
+    };
   }, []);
 }

@@ -33,7 +33,10 @@ export function routeData(queryClient: QueryClient, isFirstPage: () => boolean):
         () => undefined,
       );
       if (isFirstPage()) return;
-      await Promise.race([settled, new Promise((resolve) => setTimeout(resolve, WAIT_FOR_DATA_MS))]);
+      await Promise.race([
+        settled,
+        new Promise((resolve) => setTimeout(resolve, WAIT_FOR_DATA_MS)),
+      ]);
     },
   };
 }
