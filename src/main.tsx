@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
 
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { firstPageShown } from './app/first-page';
@@ -78,9 +78,13 @@ void Promise.all([
   loadBranding(import.meta.env.BASE_URL),
   i18nReady,
 ]).finally(() => {
-  root.render(
-    <StrictMode>
-      <App router={router} />
-    </StrictMode>,
-  );
+  // a transition: React renders the shell and the first page in slices, yielding to the
+  // browser between them, instead of one long task that holds the phone's main thread
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <App router={router} />
+      </StrictMode>,
+    );
+  });
 });

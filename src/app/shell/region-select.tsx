@@ -20,7 +20,9 @@ export function RegionSelect({ className }: { className?: string }) {
       allowDeselect={false}
       checkIconPosition="right"
       leftSection={<IconWorld size={16} aria-hidden />}
-      comboboxProps={{ shadow: 'md' }}
+      // the list is made when it opens, not hidden in the page (Mantine keeps it mounted by
+      // default): placing it costs the first page a forced style recalculation on a phone
+      comboboxProps={{ shadow: 'md', keepMounted: false }}
       size="sm"
     />
   );
