@@ -39,14 +39,13 @@ describe('the shell', () => {
       'href',
       '/messages?region=cn-hangzhou',
     );
-    expect(screen.getByRole('combobox', { name: 'Region' })).toHaveValue('China (Hangzhou)');
+    expect(screen.getByRole('combobox', { name: 'Region' })).toHaveDisplayValue('China (Hangzhou)');
   });
 
   it('switches the region through ?region= and shows that region’s edition', async () => {
     const { user, router } = renderRoute('/overview');
     await screen.findByRole('status', { name: 'Edition: Standard' });
-    await user.click(screen.getByRole('combobox', { name: 'Region' }));
-    await user.click(await screen.findByRole('option', { name: 'Singapore' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'Singapore');
     await waitFor(() => expect(router.state.location.search).toBe('?region=ap-southeast-1'));
     expect(await screen.findByRole('status', { name: 'Edition: Basic' })).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Group, NavLink, ScrollArea, Skeleton, Stack, Text } from '@mantine/core';
+import { AppShell, Badge, Group, NavLink, Skeleton, Stack, Text } from '@mantine/core';
 import { IconHelpCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +20,8 @@ export function NavigationPanel({ onNavigate }: { onNavigate: () => void }) {
 
   return (
     <>
-      <AppShell.Section grow component={ScrollArea} p="xs">
+      {/* the browser's own scrolling when the links outgrow a short window */}
+      <AppShell.Section grow p="xs" className={classes.navbarLinks}>
         <Stack gap={2}>
           {navigation.map((item) => {
             const active = isActive(pathname, item.path);

@@ -1,9 +1,8 @@
-import { Box, Button, Drawer, Group, Tooltip } from '@mantine/core';
+import { Box, Button, Group, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconPresentation } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadingSkeleton } from '@/components/query-state';
 import { loadNamespaces } from '@/lib/i18n';
 
 /** Opens and closes the demo panel from anywhere, inputs included. */
@@ -17,7 +16,7 @@ const DemoLayer = /* @__PURE__ */ lazy(() =>
   loadLayer().then((module) => ({ default: module.DemoLayer })),
 );
 /** Starts downloading the panel when the pointer or focus reaches the button. */
-const preload = () => void loadLayer();
+const preload = () => void loadLayer().catch(() => undefined);
 
 const isApple = () =>
   typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || '');
@@ -33,9 +32,18 @@ export function DemoEntry() {
   const { t } = useTranslation();
   const [opened, setOpened] = useState(false);
   const [loaded, setLoaded] = useState(false);
+  // the panel's chunk has arrived (until then the button says it is loading)
+  const [ready, setReady] = useState(false);
+  const load = () => {
+    setLoaded(true);
+    void loadLayer().then(
+      () => setReady(true),
+      () => undefined, // the lazy panel below throws it to the page's error boundary
+    );
+  };
 
   const open = () => {
-    setLoaded(true);
+    load();
     setOpened(true);
   };
   const close = () => setOpened(false);
@@ -44,7 +52,7 @@ export function DemoEntry() {
       [
         DEMO_HOTKEY,
         () => {
-          setLoaded(true);
+          load();
           setOpened((value) => !value);
         },
       ],
@@ -66,6 +74,7 @@ export function DemoEntry() {
           aria-haspopup="dialog"
           aria-expanded={opened}
           aria-keyshortcuts="Control+Shift+D Meta+Shift+D"
+          loading={opened && !ready}
           variant="light"
           size="sm"
           px={{ base: 7, sm: 'sm' }}
@@ -78,19 +87,9 @@ export function DemoEntry() {
           </Group>
         </Button>
       </Tooltip>
+      {/* the drawer comes with the panel's chunk (none of its code on the first page) */}
       {loaded && (
-        <Suspense
-          fallback={
-            <Drawer
-              opened={opened}
-              onClose={close}
-              position="right"
-              title={t('demoEntry.panelTitle')}
-            >
-              <LoadingSkeleton lines={6} />
-            </Drawer>
-          }
-        >
+        <Suspense fallback={null}>
           <DemoLayer opened={opened} onClose={close} />
         </Suspense>
       )}

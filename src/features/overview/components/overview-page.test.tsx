@@ -218,8 +218,7 @@ describe('Overview page', () => {
     const { user, router } = renderRoute('/overview');
     expect(await meter()).toHaveAttribute('aria-valuenow', '8');
 
-    await user.click(screen.getByRole('combobox', { name: 'Region' }));
-    await user.click(await screen.findByRole('option', { name: 'Frankfurt' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Region' }), 'Frankfurt');
     await waitFor(() => expect(router.state.location.search).toBe('?region=eu-central-1'));
 
     const card = await screen.findByRole('region', { name: 'Pay-per-use' }, WAIT);
