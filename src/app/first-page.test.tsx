@@ -19,9 +19,9 @@ async function settledAfter(promise: Promise<void>, ms: number): Promise<boolean
 class FakeObserver {
   static supportedEntryTypes = ['largest-contentful-paint'];
   static last: FakeObserver | undefined;
-  constructor(
-    private readonly callback: (list: { getEntries: () => { startTime: number }[] }) => void,
-  ) {
+  private readonly callback: (list: { getEntries: () => { startTime: number }[] }) => void;
+  constructor(callback: (list: { getEntries: () => { startTime: number }[] }) => void) {
+    this.callback = callback;
     FakeObserver.last = this;
   }
   observe() {}
