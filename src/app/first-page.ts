@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 /** Where the browser does not say when the page was painted: this long after its commit. */
 const SHOWN_AT_THE_LATEST_MS = 150;
@@ -11,6 +11,18 @@ let resolveShown: () => void = () => undefined;
  * compete with the first page for the network and the main thread.
  */
 export const firstPageShown = new Promise<void>((resolve) => (resolveShown = resolve));
+
+let shownYet = false;
+void firstPageShown.then(() => (shownYet = true));
+
+/** Whether the first page is on screen yet; re-renders once it is (in a transition). */
+export function useFirstPageIsShown(): boolean {
+  const [shown, setShown] = useState(shownYet);
+  useEffect(() => {
+    if (!shown) void firstPageShown.then(() => startTransition(() => setShown(true)));
+  }, [shown]);
+  return shown;
+}
 
 /**
  * Called by the shell once it has been committed, with the first page inside it. An effect

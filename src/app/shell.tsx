@@ -1,20 +1,35 @@
 import { AppShell, Burger, Group, Progress, Text, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconShieldLock } from '@tabler/icons-react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { BrandLogo } from '@/components/brand-logo';
 import { useFocusOnRouteChange } from '@/components/route-focus';
 import { paths } from '@/config/paths';
-import { DemoEntry } from '@/features/demo/components/demo-entry';
+import { DemoButton } from '@/features/demo/components/demo-button';
 import { useRegion } from '@/lib/region';
 import { useFirstPageShown } from './first-page';
 import { EditionIndicator } from './shell/edition-indicator';
 import { MessagesBell } from './shell/messages-bell';
 import { NavigationPanel } from './shell/navigation-panel';
-import { ColorSchemeMenu, LanguageMenu } from './shell/preferences-menu';
+import { AfterFirstPage } from './shell/after-first-page';
+import { ColorSchemeTrigger, LanguageTrigger } from './shell/preference-triggers';
 import { RegionSelect } from './shell/region-select';
 import classes from './shell.module.css';
+
+// the header's menus and the Demo entry load once the first page is on screen (AfterFirstPage)
+const preferences = () => import('./shell/preferences-menu');
+const LanguageMenu = lazy(() => preferences().then((module) => ({ default: module.LanguageMenu })));
+const ColorSchemeMenu = lazy(() =>
+  preferences().then((module) => ({ default: module.ColorSchemeMenu })),
+);
+// pure: a build without the mock drops the Demo entry, and with it this chunk
+const DemoEntry = /* @__PURE__ */ lazy(() =>
+  import('@/features/demo/components/demo-entry').then((module) => ({
+    default: module.DemoEntry,
+  })),
+);
 
 /**
  * The console's frame: header (product, region, edition badge R15, messages,
@@ -76,10 +91,18 @@ export function Shell() {
           <EditionIndicator />
           <Group gap={4} wrap="nowrap" style={{ flex: 'none' }}>
             {/* the demo panel, only where the mock runs: read directly so a backend build drops it */}
-            {!import.meta.env.VITE_API_BASE_URL && <DemoEntry />}
+            {!import.meta.env.VITE_API_BASE_URL && (
+              <AfterFirstPage placeholder={<DemoButton />}>
+                <DemoEntry />
+              </AfterFirstPage>
+            )}
             <MessagesBell />
-            <LanguageMenu />
-            <ColorSchemeMenu />
+            <AfterFirstPage placeholder={<LanguageTrigger />}>
+              <LanguageMenu />
+            </AfterFirstPage>
+            <AfterFirstPage placeholder={<ColorSchemeTrigger />}>
+              <ColorSchemeMenu />
+            </AfterFirstPage>
           </Group>
         </div>
       </AppShell.Header>

@@ -1,7 +1,14 @@
-import { ActionIcon, Menu, useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
-import { IconCheck, IconDeviceDesktop, IconLanguage, IconMoon, IconSun } from '@tabler/icons-react';
+import { Menu, useMantineColorScheme } from '@mantine/core';
+import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, toLanguage } from '@/lib/i18n';
+import { SCHEMES } from './color-schemes';
+import { ColorSchemeTrigger, LanguageTrigger } from './preference-triggers';
+
+/**
+ * The header's preference menus, a chunk of their own: loaded once the first page is on
+ * screen (shell.tsx, AfterFirstPage), with Mantine's Menu and floating-ui.
+ */
 
 /** English / 中文; the choice is kept in localStorage by the language detector. */
 export function LanguageMenu() {
@@ -10,9 +17,7 @@ export function LanguageMenu() {
   return (
     <Menu position="bottom-end" shadow="md" width={160}>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('shell.language')}>
-          <IconLanguage size={20} aria-hidden />
-        </ActionIcon>
+        <LanguageTrigger />
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('shell.language')}</Menu.Label>
@@ -32,24 +37,14 @@ export function LanguageMenu() {
   );
 }
 
-const SCHEMES = [
-  { value: 'light', icon: IconSun, labelKey: 'shell.colorSchemeLight' },
-  { value: 'dark', icon: IconMoon, labelKey: 'shell.colorSchemeDark' },
-  { value: 'auto', icon: IconDeviceDesktop, labelKey: 'shell.colorSchemeAuto' },
-] as const satisfies readonly { value: MantineColorScheme; icon: unknown; labelKey: string }[];
-
 /** Light, dark, or the system's choice (default). */
 export function ColorSchemeMenu() {
   const { t } = useTranslation();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
-  const CurrentIcon =
-    SCHEMES.find((scheme) => scheme.value === colorScheme)?.icon ?? IconDeviceDesktop;
   return (
     <Menu position="bottom-end" shadow="md" width={180}>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('shell.colorScheme')}>
-          <CurrentIcon size={20} aria-hidden />
-        </ActionIcon>
+        <ColorSchemeTrigger />
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('shell.colorScheme')}</Menu.Label>

@@ -1,9 +1,9 @@
-import { Box, Button, Group, Tooltip } from '@mantine/core';
+import { Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconPresentation } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadNamespaces } from '@/lib/i18n';
+import { DemoButton } from './demo-button';
 
 /** Opens and closes the demo panel from anywhere, inputs included. */
 export const DEMO_HOTKEY = 'mod+shift+D';
@@ -22,8 +22,8 @@ const isApple = () =>
   typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || '');
 
 /**
- * The header's Demo button and its shortcut (Ctrl+Shift+D, ⌘+Shift+D on a Mac). The shell
- * renders it only in builds that carry the mock; the panel and the guided tour behind it
+ * The header's Demo button, its tooltip and its shortcut (Ctrl+Shift+D, ⌘+Shift+D on a Mac).
+ * The shell renders it only in builds that carry the mock, once the first page is on screen; the panel and the guided tour behind it
  * are a separate chunk loaded on first use, so they cost nothing on first paint. Once
  * loaded they stay mounted: a guided tour goes on while the drawer is closed.
  */
@@ -65,27 +65,13 @@ export function DemoEntry() {
   return (
     <>
       <Tooltip label={t('demoEntry.tooltip', { shortcut })} withArrow>
-        {/* one button: icon and word from small screens up, the icon alone on phones */}
-        <Button
+        <DemoButton
           onClick={open}
           onPointerEnter={preload}
           onFocus={preload}
-          aria-label={t('demoEntry.label')}
-          aria-haspopup="dialog"
           aria-expanded={opened}
-          aria-keyshortcuts="Control+Shift+D Meta+Shift+D"
           loading={opened && !ready}
-          variant="light"
-          size="sm"
-          px={{ base: 7, sm: 'sm' }}
-        >
-          <Group gap={6} wrap="nowrap">
-            <IconPresentation size={18} stroke={1.7} aria-hidden />
-            <Box component="span" visibleFrom="sm">
-              {t('demoEntry.label')}
-            </Box>
-          </Group>
-        </Button>
+        />
       </Tooltip>
       {/* the drawer comes with the panel's chunk (none of its code on the first page) */}
       {loaded && (

@@ -1,11 +1,13 @@
-import { Button, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Button, VisuallyHidden } from '@mantine/core';
 import { IconArrowUpCircle, IconRefresh, IconShoppingCart } from '@tabler/icons-react';
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import type { SubscriptionView } from '@/domain/contract';
 import { formatNumber } from '@/lib/format';
+
+const RenewBlockedTooltip = lazy(() => import('./renew-blocked-tooltip'));
 
 /**
  * The page header's actions, from what the API allows (`actions`), never decided here:
@@ -26,6 +28,19 @@ export function OverviewActions({ view }: { view: SubscriptionView }) {
       threshold: formatNumber(view.upgradeThresholdAssets ?? 0, i18n.language),
     });
 
+  const blockedRenew = (
+    <Button
+      variant="default"
+      data-disabled
+      aria-disabled
+      aria-describedby={reasonId}
+      leftSection={<IconRefresh size={16} aria-hidden />}
+      onClick={(event) => event.preventDefault()}
+    >
+      {t('actions.renew')}
+    </Button>
+  );
+
   return (
     <>
       {view.actions.renew && (
@@ -40,24 +55,10 @@ export function OverviewActions({ view }: { view: SubscriptionView }) {
       )}
       {renewBlocked && (
         <>
-          <Tooltip
-            label={reason}
-            multiline
-            w={300}
-            withArrow
-            events={{ hover: true, focus: true, touch: true }}
-          >
-            <Button
-              variant="default"
-              data-disabled
-              aria-disabled
-              aria-describedby={reasonId}
-              leftSection={<IconRefresh size={16} aria-hidden />}
-              onClick={(event) => event.preventDefault()}
-            >
-              {t('actions.renew')}
-            </Button>
-          </Tooltip>
+          {/* the reason on hover and focus comes with its chunk; it is in the text below at once */}
+          <Suspense fallback={blockedRenew}>
+            <RenewBlockedTooltip label={reason || ''}>{blockedRenew}</RenewBlockedTooltip>
+          </Suspense>
           <VisuallyHidden id={reasonId}>{reason}</VisuallyHidden>
         </>
       )}

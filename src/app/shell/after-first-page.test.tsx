@@ -1,0 +1,95 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { lazy, type ComponentType } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+
+/** Fresh modules: the first page is shown once per page load. */
+async function load() {
+  vi.resetModules();
+  const [{ AfterFirstPage }, { useFirstPageShown }] = await Promise.all([
+    import('./after-first-page'),
+    import('../first-page'),
+  ]);
+  return { AfterFirstPage, useFirstPageShown };
+}
+
+/** A control whose code arrives when the test says so. */
+function slowControl(onClick: () => void) {
+  let arrive!: () => void;
+  const Control = lazy(
+    () =>
+      new Promise<{ default: ComponentType }>((resolve) => {
+        arrive = () =>
+          resolve({
+            default: () => (
+              <button type="button" data-real onClick={onClick}>
+                Language
+              </button>
+            ),
+          });
+      }),
+  );
+  return {
+    Control,
+    arrive: () =>
+      act(async () => {
+        arrive();
+        await Promise.resolve();
+      }),
+  };
+}
+
+const standIn = <button type="button">Language</button>;
+
+describe('a header control loaded after the first page (AfterFirstPage)', () => {
+  it('shows its stand-in until the first page is on screen, then the control', async () => {
+    const { AfterFirstPage, useFirstPageShown } = await load();
+    const { Control, arrive } = slowControl(() => undefined);
+    function Shell({ shown }: { shown: boolean }) {
+      return (
+        <>
+          {shown && <FirstPage />}
+          <AfterFirstPage placeholder={standIn}>
+            <Control />
+          </AfterFirstPage>
+        </>
+      );
+    }
+    function FirstPage() {
+      useFirstPageShown();
+      return null;
+    }
+    const { rerender } = render(<Shell shown={false} />);
+    // nothing asks for the control's code before the page is shown
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.getByRole('button', { name: 'Language' })).not.toHaveAttribute('data-real');
+
+    rerender(<Shell shown />);
+    // the stand-in stays while the code loads
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.getByRole('button', { name: 'Language' })).not.toHaveAttribute('data-real');
+    await arrive();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Language' })).toHaveAttribute('data-real'),
+    );
+  });
+
+  it('passes a click on the stand-in to the control once it arrives, and the focus with it', async () => {
+    const { AfterFirstPage } = await load();
+    const clicks = vi.fn();
+    const { Control, arrive } = slowControl(clicks);
+    const user = userEvent.setup();
+    render(
+      <AfterFirstPage placeholder={standIn}>
+        <Control />
+      </AfterFirstPage>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Language' }));
+    expect(clicks).not.toHaveBeenCalled();
+    await arrive();
+    await waitFor(() => expect(clicks).toHaveBeenCalledTimes(1));
+    const control = screen.getByRole('button', { name: 'Language' });
+    expect(control).toHaveAttribute('data-real');
+    expect(control).toHaveFocus();
+  });
+});

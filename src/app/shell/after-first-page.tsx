@@ -1,0 +1,95 @@
+import {
+  startTransition,
+  Suspense,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { useFirstPageIsShown } from '../first-page';
+
+const FOCUSABLE = 'button, [href], select, input, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A header control whose code waits until the first page is on screen (Mantine's Menu and
+ * Tooltip, floating-ui: none of it is needed to paint the page). Until then `placeholder` —
+ * the same button, looking the same — stands in its place, and nothing done to it is lost:
+ * a focused stand-in hands the focus to the control when it arrives, and a click on it is
+ * passed on (the menu opens, the panel too).
+ */
+export function AfterFirstPage({
+  placeholder,
+  children,
+}: {
+  placeholder: ReactNode;
+  children: ReactNode;
+}) {
+  // both flip in a transition: the stand-in stays on screen until the control is ready
+  const shown = useFirstPageIsShown();
+  const [clicked, setClicked] = useState(false);
+  const box = useRef<HTMLSpanElement>(null);
+  const hadFocus = useRef(false);
+
+  const arrived = () => {
+    const control = box.current?.querySelector<HTMLElement>(FOCUSABLE);
+    if (hadFocus.current && document.activeElement === document.body) control?.focus();
+    if (clicked) control?.click();
+  };
+  const standIn = (
+    <StandIn onClick={() => startTransition(() => setClicked(true))} hadFocus={hadFocus}>
+      {placeholder}
+    </StandIn>
+  );
+
+  return (
+    <span ref={box} style={{ display: 'contents' }}>
+      <Suspense fallback={standIn}>
+        {shown || clicked ? (
+          <>
+            {children}
+            <Arrived onArrived={arrived} />
+          </>
+        ) : (
+          standIn
+        )}
+      </Suspense>
+    </span>
+  );
+}
+
+function StandIn({
+  onClick,
+  hadFocus,
+  children,
+}: {
+  onClick: () => void;
+  hadFocus: RefObject<boolean>;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLSpanElement>(null);
+  // runs before the stand-in leaves the page: was the focus in it?
+  useLayoutEffect(() => {
+    const element = ref.current;
+    return () => {
+      if (element?.contains(document.activeElement)) hadFocus.current = true;
+    };
+  }, [hadFocus]);
+  return (
+    <span ref={ref} style={{ display: 'contents' }} onClickCapture={onClick}>
+      {children}
+    </span>
+  );
+}
+
+/** Mounts with the control (a Suspense boundary shows its content together), once. */
+function Arrived({ onArrived }: { onArrived: () => void }) {
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current) return;
+    done.current = true;
+    onArrived();
+  });
+  return null;
+}
