@@ -12,7 +12,7 @@ import {
   openPage,
   settled,
 } from './a11y-support';
-import { expect, test } from './fixtures';
+import { expect, test, untilMockListens } from './fixtures';
 
 const HZ = 'sas-hz-0001';
 
@@ -85,6 +85,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('a failed request: the error with Retry', async ({ page }, testInfo) => {
       await openPage(page, '/help/permissions');
+      await untilMockListens(page);
       await page.evaluate(() =>
         fetch('/api/v1/demo', {
           method: 'PATCH',

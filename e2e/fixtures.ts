@@ -24,5 +24,14 @@ export { expect };
 export async function openConsole(page: Page, url = '/overview') {
   await page.goto(url);
   await expect(page.getByRole('banner')).toBeVisible();
-  await expect(page.getByRole('status', { name: /^Edition: / })).toBeVisible();
+  await expect(page.getByRole('status', { name: /^Edition: (?!loading)/ })).toBeVisible();
+}
+
+/**
+ * Waits until the in-browser mock answers (`<html data-mock="listening">`, src/main.tsx): it
+ * starts once the first page is on screen, so a request the test sent before then would reach
+ * the static host.
+ */
+export async function untilMockListens(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-mock', 'listening');
 }

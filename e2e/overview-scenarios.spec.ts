@@ -4,10 +4,11 @@
  * and how the page behaves when the API is slow or failing.
  */
 import type { Page } from '@playwright/test';
-import { expect, openConsole, test } from './fixtures';
+import { expect, openConsole, test, untilMockListens } from './fixtures';
 
 /** A demo-control request, answered by the mock in the page (never subject to injected faults). */
 async function demo(page: Page, method: 'PATCH' | 'PUT' | 'POST', path: string, body: unknown) {
+  await untilMockListens(page);
   await page.evaluate(
     async ({ method, path, body }) => {
       const response = await fetch(`/api/v1${path}`, {

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openConsole, test } from './fixtures';
+import { expect, openConsole, test, untilMockListens } from './fixtures';
 import { api, disclaimer, payNow } from './wizard-helpers';
 
 async function expectNoAxeViolations(page: Page, label: string) {
@@ -61,6 +61,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test('Orders with a refund, and its receipt', async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await openConsole(page, '/orders');
+      await untilMockListens(page);
       await page.evaluate(() =>
         fetch('/api/v1/orders', {
           method: 'POST',

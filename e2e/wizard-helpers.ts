@@ -3,7 +3,7 @@
  * in the page's Service Worker, so API calls go through `fetch` inside the page.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, untilMockListens } from './fixtures';
 
 /** A request to the (mocked) API from inside the page; returns the JSON body. */
 export async function api<T = unknown>(
@@ -12,6 +12,7 @@ export async function api<T = unknown>(
   path: string,
   body?: unknown,
 ): Promise<T> {
+  await untilMockListens(page);
   return page.evaluate(
     async ({ method, path, body }) => {
       const response = await fetch(`/api/v1${path}`, {

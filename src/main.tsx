@@ -44,6 +44,9 @@ async function startMock(): Promise<void> {
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  // from here on the mock answers every request of this page: `<html data-mock="listening">`
+  // says so to what drives the page from outside (the e2e helpers wait for it)
+  document.documentElement.dataset.mock = 'listening';
 
   // another tab changed the demo's state: every page refreshes its data
   onExternalChange(() => void queryClient.invalidateQueries());
