@@ -45,8 +45,8 @@ describe('the first page is shown (what the mock waits for before it loads)', ()
 
   it('once the browser reports a paint after the commit', async () => {
     vi.stubGlobal('PerformanceObserver', FakeObserver);
-    const { firstPageShown, useFirstPageShown } = await load();
-    renderHook(() => useFirstPageShown());
+    const { firstPageShown, useReportFirstPageShown } = await load();
+    renderHook(() => useReportFirstPageShown());
     const committed = performance.now();
     // a paint from before the commit (index.html's frame) is not the page
     FakeObserver.last!.paint(committed - 100);
@@ -56,8 +56,8 @@ describe('the first page is shown (what the mock waits for before it loads)', ()
   });
 
   it('where the browser reports no paint, a moment after the commit', async () => {
-    const { firstPageShown, useFirstPageShown } = await load();
-    renderHook(() => useFirstPageShown());
+    const { firstPageShown, useReportFirstPageShown } = await load();
+    renderHook(() => useReportFirstPageShown());
     expect(await settledAfter(firstPageShown, 100)).toBe(false);
     expect(await settledAfter(firstPageShown, 50)).toBe(true);
   });

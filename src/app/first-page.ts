@@ -31,7 +31,7 @@ export function useFirstPageIsShown(): boolean {
  * page's heading is larger than index.html's "Loading the console…"). Where the browser has no
  * such entries, or none comes, SHOWN_AT_THE_LATEST_MS after the commit.
  */
-export function useFirstPageShown(): void {
+export function useReportFirstPageShown(): void {
   useEffect(() => {
     const committed = performance.now();
     let observer: PerformanceObserver | undefined;

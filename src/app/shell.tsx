@@ -9,7 +9,7 @@ import { useFocusOnRouteChange } from '@/components/route-focus';
 import { paths } from '@/config/paths';
 import { DemoButton } from '@/features/demo/components/demo-button';
 import { useRegion } from '@/lib/region';
-import { useFirstPageShown } from './first-page';
+import { useReportFirstPageShown } from './first-page';
 import { EditionIndicator } from './shell/edition-indicator';
 import { MessagesBell } from './shell/messages-bell';
 import { NavigationPanel } from './shell/navigation-panel';
@@ -41,7 +41,7 @@ export function Shell() {
   const [region] = useRegion();
   const navigation = useNavigation();
   useFocusOnRouteChange('main');
-  useFirstPageShown();
+  useReportFirstPageShown();
 
   return (
     <AppShell

@@ -6,11 +6,11 @@ import { describe, expect, it, vi } from 'vitest';
 /** Fresh modules: the first page is shown once per page load. */
 async function load() {
   vi.resetModules();
-  const [{ AfterFirstPage }, { useFirstPageShown }] = await Promise.all([
+  const [{ AfterFirstPage }, { useReportFirstPageShown }] = await Promise.all([
     import('./after-first-page'),
     import('../first-page'),
   ]);
-  return { AfterFirstPage, useFirstPageShown };
+  return { AfterFirstPage, useReportFirstPageShown };
 }
 
 /** A control whose code arrives when the test says so. */
@@ -43,7 +43,7 @@ const standIn = <button type="button">Language</button>;
 
 describe('a header control loaded after the first page (AfterFirstPage)', () => {
   it('shows its stand-in until the first page is on screen, then the control', async () => {
-    const { AfterFirstPage, useFirstPageShown } = await load();
+    const { AfterFirstPage, useReportFirstPageShown } = await load();
     const { Control, arrive } = slowControl(() => undefined);
     function Shell({ shown }: { shown: boolean }) {
       return (
@@ -56,7 +56,7 @@ describe('a header control loaded after the first page (AfterFirstPage)', () => 
       );
     }
     function FirstPage() {
-      useFirstPageShown();
+      useReportFirstPageShown();
       return null;
     }
     const { rerender } = render(<Shell shown={false} />);
