@@ -31,14 +31,25 @@ export function AfterFirstPage({
   const [clicked, setClicked] = useState(false);
   const box = useRef<HTMLSpanElement>(null);
   const hadFocus = useRef(false);
+  // read when the control arrives, whichever render committed it (a state could be stale there)
+  const clickPending = useRef(false);
 
   const arrived = () => {
     const control = box.current?.querySelector<HTMLElement>(FOCUSABLE);
     if (hadFocus.current && document.activeElement === document.body) control?.focus();
-    if (clicked) control?.click();
+    if (clickPending.current) {
+      clickPending.current = false;
+      control?.click();
+    }
   };
   const standIn = (
-    <StandIn onClick={() => startTransition(() => setClicked(true))} hadFocus={hadFocus}>
+    <StandIn
+      onClick={() => {
+        clickPending.current = true;
+        startTransition(() => setClicked(true));
+      }}
+      hadFocus={hadFocus}
+    >
       {placeholder}
     </StandIn>
   );
