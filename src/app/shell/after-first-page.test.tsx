@@ -92,4 +92,28 @@ describe('a header control loaded after the first page (AfterFirstPage)', () => 
     expect(control).toHaveAttribute('data-real');
     expect(control).toHaveFocus();
   });
+
+  it('passes on a click made while the control is already on its way (the page shown)', async () => {
+    const { AfterFirstPage, useReportFirstPageShown } = await load();
+    const clicks = vi.fn();
+    const { Control, arrive } = slowControl(clicks);
+    function FirstPage() {
+      useReportFirstPageShown();
+      return null;
+    }
+    const user = userEvent.setup();
+    render(
+      <>
+        <FirstPage />
+        <AfterFirstPage placeholder={standIn}>
+          <Control />
+        </AfterFirstPage>
+      </>,
+    );
+    // the page is shown: the control's code is asked for, the stand-in stays meanwhile
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await user.click(screen.getByRole('button', { name: 'Language' }));
+    await arrive();
+    await waitFor(() => expect(clicks).toHaveBeenCalledTimes(1));
+  });
 });
