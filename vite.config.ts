@@ -30,6 +30,23 @@ export const emptyCookieJar = (): Plugin => ({
   load: (id) => (id === `\0${TOUGH_COOKIE}` ? EMPTY_COOKIE_JAR : null),
 });
 
+/**
+ * React Router 7 exports its development build under every condition
+ * (remix-run/react-router#12532, #14753); its production build is the same code with its
+ * development warnings switched off, so the minifier drops them. The build resolves to it.
+ */
+export const reactRouterProduction = (): Plugin => ({
+  name: 'react-router-production-build',
+  apply: 'build',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (source !== 'react-router' && !source.startsWith('react-router/')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (!resolved?.id.includes('/react-router/dist/development/')) return resolved;
+    return { ...resolved, id: resolved.id.replace('/dist/development/', '/dist/production/') };
+  },
+});
+
 // `VITE_BASE_PATH` lets the static demo live under a sub-path (e.g. `/console/`);
 // the router's basename and the mock's service-worker URL both follow `BASE_URL`.
 export default defineConfig(({ mode }) => {
@@ -39,7 +56,7 @@ export default defineConfig(({ mode }) => {
 
   return {
     base,
-    plugins: [react(), emptyCookieJar()],
+    plugins: [react(), emptyCookieJar(), reactRouterProduction()],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },
@@ -48,6 +65,16 @@ export default defineConfig(({ mode }) => {
     build: {
       sourcemap: true,
       chunkSizeWarningLimit: 900,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // everything the first page needs in one file: the entry's own code and the
+            // libraries it shares with lazy chunks (which would otherwise be split into
+            // preloaded chunks of a few KB each, every one a request before the first paint)
+            groups: [{ name: 'console', tags: ['$initial'] }],
+          },
+        },
+      },
     },
   };
 });

@@ -43,8 +43,26 @@ export async function settled(page: Page) {
 
 const IMPACTS = ['serious', 'critical'] as const;
 
+/**
+ * Resolves once no finite CSS transition or animation is running (a menu fading in, an item's
+ * hover colour), so axe reads the colours a person sees, not a frame in between. Endless ones
+ * (a loader's spin) are not waited for.
+ */
+export async function transitionsDone(page: Page) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== 'running' ||
+          animation.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
+}
+
 /** axe violations of impact serious or critical, as lines a person can read. */
 export async function axeViolations(page: Page, testInfo?: TestInfo, label = 'page') {
+  await transitionsDone(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();

@@ -79,6 +79,21 @@ describe('the production bundle', () => {
     expect(js).toContain('http://127.0.0.1:9');
   }, 120_000);
 
+  it('loads the first page from one script: the entry, with the Overview but not the wizards', () => {
+    const outDir = build({ VITE_API_BASE_URL: '' });
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    // one script, nothing to preload: each extra request before the first paint costs a round trip
+    expect(html.match(/<script type="module"/g)).toHaveLength(1);
+    expect(preloaded(outDir)).toEqual([]);
+    const entry = entryJavascript(outDir);
+    // the Overview (where `/` leads) is in it; the Upgrade wizard loads when it is opened
+    expect(entry).toContain('overview-data');
+    expect(entry).not.toContain('quote-shown');
+    expect(javascript(outDir)).toContain('quote-shown');
+    // React Router's production build: its development warnings are not shipped
+    expect(entry).not.toContain('You rendered descendant');
+  }, 120_000);
+
   it('carries the mock when VITE_API_BASE_URL is empty (the static demo)', () => {
     const outDir = build({ VITE_API_BASE_URL: '' });
     const js = javascript(outDir);

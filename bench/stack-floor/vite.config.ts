@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { emptyCookieJar } from '../../vite.config';
+import { emptyCookieJar, reactRouterProduction } from '../../vite.config';
 
 /**
  * The benchmark's stack floor: `npx vite build --config bench/stack-floor/vite.config.ts` →
@@ -11,6 +11,6 @@ import { emptyCookieJar } from '../../vite.config';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   publicDir: fileURLToPath(new URL('../../public', import.meta.url)),
-  plugins: [react(), emptyCookieJar()],
+  plugins: [react(), emptyCookieJar(), reactRouterProduction()],
   build: { outDir: 'dist', emptyOutDir: true },
 });
