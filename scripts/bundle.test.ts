@@ -85,6 +85,8 @@ describe('the production bundle', () => {
     // one script, nothing to preload: each extra request before the first paint costs a round trip
     expect(html.match(/<script type="module"/g)).toHaveLength(1);
     expect(preloaded(outDir)).toEqual([]);
+    // the branding file, which the first render waits for, is requested by index.html itself
+    expect(html).toContain("window.brandingRequest = fetch('/branding.json'");
     const entry = entryJavascript(outDir);
     // the Overview (where `/` leads) is in it; the Upgrade wizard loads when it is opened
     expect(entry).toContain('overview-data');

@@ -151,6 +151,28 @@ describe('loading at start-up', () => {
     expect(i18n.t('app.name', { lng: 'en' })).toBe('Security Center');
   });
 
+  it('reads the request index.html started, without a second one, and gives up on it in time', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const early = Promise.resolve(new Response(JSON.stringify({ productName: 'Acme Shield' })));
+    expect(await loadBranding('/', 3_000, early)).toEqual({ productName: 'Acme Shield' });
+    expect(fetchSpy).not.toHaveBeenCalled();
+    // index.html's request cannot be aborted; an answer that never comes is waited for 50 ms
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await loadBranding('/', 50, new Promise<Response>(() => undefined))).toEqual({});
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  it('takes the request index.html started once; a later call fetches afresh', async () => {
+    window.brandingRequest = Promise.resolve(
+      new Response(JSON.stringify({ productName: 'Early' })),
+    );
+    const fetchSpy = answer(JSON.stringify({ productName: 'Later' }));
+    expect(await loadBranding('/')).toEqual({ productName: 'Early' });
+    expect(window.brandingRequest).toBeUndefined();
+    expect(await loadBranding('/')).toEqual({ productName: 'Later' });
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps the default when the request fails', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('offline'));

@@ -145,26 +145,61 @@ export function applyBranding(branding: Branding, basePath: string): void {
   }
 }
 
+declare global {
+  interface Window {
+    /** The request for the branding file that index.html starts as it is parsed. */
+    brandingRequest?: Promise<Response>;
+  }
+}
+
 /**
- * Fetches and applies `${basePath}branding.json`. Never throws: a missing or invalid file
- * (or no answer within `timeoutMs`) keeps the built-in look.
+ * index.html requests the branding file while it is parsed, beside the console's script, so
+ * the first render does not wait for a request that starts only once that script has run.
+ * Taken once: a later call fetches afresh.
  */
-export async function loadBranding(basePath: string, timeoutMs = 3_000): Promise<Branding> {
+function takeEarlyRequest(): Promise<Response> | undefined {
+  if (typeof window === 'undefined') return undefined;
+  const request = window.brandingRequest;
+  delete window.brandingRequest;
+  return request;
+}
+
+/**
+ * Fetches and applies `${basePath}branding.json` (or reads `early`, the request index.html
+ * started). Never throws: a missing or invalid file (or no answer within `timeoutMs`) keeps
+ * the built-in look.
+ */
+export async function loadBranding(
+  basePath: string,
+  timeoutMs = 3_000,
+  early: Promise<Response> | undefined = takeEarlyRequest(),
+): Promise<Branding> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  // gives up when the time is over, also for index.html's request, which cannot be aborted
+  const timedOut = new Promise<never>((_, reject) =>
+    controller.signal.addEventListener('abort', () =>
+      reject(new Error(`no answer within ${timeoutMs} ms`)),
+    ),
+  );
+  timedOut.catch(() => undefined);
+  const inTime = <T>(promise: Promise<T>) => Promise.race([promise, timedOut]);
   let raw: unknown;
   try {
-    const response = await fetch(`${basePath}${BRANDING_FILE}`, {
-      cache: 'no-cache',
-      headers: { Accept: 'application/json' },
-      signal: controller.signal,
-    });
+    const response = await inTime(
+      early ??
+        fetch(`${basePath}${BRANDING_FILE}`, {
+          cache: 'no-cache',
+          headers: { Accept: 'application/json' },
+          signal: controller.signal,
+        }),
+    );
     if (!response.ok) {
       applyBranding({}, basePath);
       return current;
     }
     // a static host's SPA fallback answers a missing file with index.html: not JSON
-    raw = JSON.parse(await response.text()) as unknown;
+    raw = JSON.parse(await inTime(response.text())) as unknown;
   } catch (error) {
     console.warn(`${BRANDING_FILE} could not be read; the default branding is used.`, error);
     applyBranding({}, basePath);
