@@ -1,5 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { server } from '@/mocks/node';
 import { renderRoute } from '@/test/render';
 import type * as RouteData from './route-data';
 
@@ -33,5 +34,31 @@ describe('the router and how long a page waits for its data', () => {
     await act(() => router.navigate('/orders'));
     await screen.findByRole('heading', { level: 1, name: 'Orders' });
     await waitFor(() => expect(firstPage).toEqual([true, false]));
+  });
+});
+
+describe('the wizards and their pinned subscription', () => {
+  it('asks for the subscription once: the region it then selects in the URL does not ask again', async () => {
+    const asked: string[] = [];
+    const count = ({ request }: { request: Request }) => {
+      const { pathname } = new URL(request.url);
+      if (request.method === 'GET' && pathname.endsWith('/subscriptions/sas-hz-0001'))
+        asked.push(pathname);
+    };
+    server.events.on('request:start', count);
+    try {
+      const { router } = renderRoute('/upgrade/sas-hz-0001?method=quota');
+      await screen.findByRole('heading', { level: 1, name: /upgrade/i });
+      // the wizard selects its subscription's region (use-subscription-region.ts)
+      await waitFor(() => expect(router.state.location.search).toContain('region=cn-hangzhou'));
+      await waitFor(() => expect(router.state.navigation.state).toBe('idle'));
+      expect(asked).toHaveLength(1);
+
+      // another wizard (a new route) fetches it fresh, as its loader says
+      await act(() => router.navigate('/renew/sas-hz-0001?region=cn-hangzhou'));
+      await waitFor(() => expect(asked).toHaveLength(2));
+    } finally {
+      server.events.removeListener('request:start', count);
+    }
   });
 });

@@ -1,6 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import { createBrowserRouter, redirect, type DataRouter, type RouteObject } from 'react-router';
+import {
+  createBrowserRouter,
+  redirect,
+  type DataRouter,
+  type RouteObject,
+  type ShouldRevalidateFunction,
+} from 'react-router';
 import { paths } from '@/config/paths';
 import { loadNamespaces, type Namespace } from '@/lib/i18n';
 import { BootFrame } from './boot-frame';
@@ -14,11 +20,12 @@ import { Shell } from './shell';
  * A route module (`./routes/*.tsx`) exports its page as `Component` and, when the
  * page should not render before its data, `clientLoader` — a loader that fills the query
  * cache (`ensureQueryData`), waiting as route-data.ts says; the page still reads it with
- * `useQuery`.
+ * `useQuery`. `shouldRevalidate`, where given, says when a change of URL runs that loader again.
  */
 type RouteModule = {
   Component: ComponentType;
   clientLoader?: ClientLoader;
+  shouldRevalidate?: ShouldRevalidateFunction;
 };
 
 /**
@@ -32,8 +39,11 @@ const lazyRoute =
     namespaces: readonly Namespace[],
   ): RouteObject['lazy'] =>
   async () => {
-    const [{ Component, clientLoader }] = await Promise.all([load(), loadNamespaces(namespaces)]);
-    return { Component, loader: clientLoader?.(data) };
+    const [{ Component, clientLoader, shouldRevalidate }] = await Promise.all([
+      load(),
+      loadNamespaces(namespaces),
+    ]);
+    return { Component, loader: clientLoader?.(data), shouldRevalidate };
   };
 
 /**

@@ -1,3 +1,4 @@
+import type { ShouldRevalidateFunction } from 'react-router';
 import type { ClientLoader } from '@/app/route-data';
 import { catalogQueryOptions } from '@/lib/catalog';
 import { subscriptionQueryOptions } from '@/lib/subscription';
@@ -24,3 +25,17 @@ export const pinnedSubscriptionLoader: ClientLoader =
     else await data;
     return null;
   };
+
+/**
+ * A change of the wizard's query alone (`?region=` following the subscription, see
+ * use-subscription-region.ts; `?method=`) does not fetch the subscription again: the wizard
+ * keeps the version it pinned. Another subscription, or a Retry (same URL), does.
+ */
+export const pinnedSubscriptionShouldRevalidate: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  defaultShouldRevalidate,
+}) =>
+  currentUrl.pathname === nextUrl.pathname && currentUrl.search !== nextUrl.search
+    ? false
+    : defaultShouldRevalidate;

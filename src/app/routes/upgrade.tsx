@@ -1,6 +1,10 @@
 import { UpgradePage } from '@/features/upgrade/components/upgrade-page';
-import { pinnedSubscriptionLoader } from './pinned-subscription';
+import {
+  pinnedSubscriptionLoader,
+  pinnedSubscriptionShouldRevalidate,
+} from './pinned-subscription';
 
 export const clientLoader = pinnedSubscriptionLoader;
+export const shouldRevalidate = pinnedSubscriptionShouldRevalidate;
 
 export const Component = UpgradePage;
