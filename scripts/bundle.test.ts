@@ -94,6 +94,10 @@ describe('the production bundle', () => {
     expect(javascript(outDir)).toContain('quote-shown');
     // React Router's production build: its development warnings are not shipped
     expect(entry).not.toContain('You rendered descendant');
+    // no zod before the first paint: the contract's schemas load with the first answer
+    // (contractSchema, src/lib/contract-schema.ts)
+    expect(entry).not.toContain('$ZodType');
+    expect(javascript(outDir)).toContain('$ZodType');
   }, 120_000);
 
   it('carries the mock when VITE_API_BASE_URL is empty (the static demo)', () => {

@@ -5,8 +5,10 @@
  */
 import { z } from './zod';
 import { BILLING_MODES, EDITION_IDS, PACK_IDS, REGION_IDS } from './catalog';
+import { ERROR_CODES } from './error-codes';
 
 export { REGIONS, type RegionId } from './catalog';
+export { ERROR_CODES, type ErrorCode } from './error-codes';
 
 const isoInstant = z.iso.datetime({ offset: true });
 
@@ -313,30 +315,6 @@ export const DemoScenarioSchema = z.strictObject({ name: z.string() });
 
 // ---- errors -----------------------------------------------------------------
 
-export const ERROR_CODES = [
-  'MALFORMED_JSON',
-  'IDEMPOTENCY_KEY_REQUIRED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'VERSION_CONFLICT',
-  'UPGRADE_REQUIRED',
-  'SUBSCRIPTION_RELEASED',
-  'NOT_RENEWABLE',
-  'NOT_UPGRADABLE',
-  'NOT_SUBSCRIBED',
-  'VALIDATION_FAILED',
-  'RENEWAL_CANNOT_CHANGE_QUOTA',
-  'QUOTA_BELOW_ASSETS',
-  'QUOTA_DECREASE_NOT_ALLOWED',
-  'QUOTA_LIMIT_EXCEEDED',
-  'DOWNGRADE_NOT_ALLOWED',
-  'NO_CHANGE',
-  'DISCLAIMER_NOT_ACCEPTED',
-  'IDEMPOTENCY_KEY_REUSED',
-  'SERVICE_UNAVAILABLE',
-  'STORAGE_UNAVAILABLE',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
 /** Every code the API answers with (the error body's `code` stays a string, so new codes do not break clients). */
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
 

@@ -4,7 +4,8 @@
  * lands in the first page's JavaScript). Import `z` from here, never from 'zod' or
  * 'zod/mini' directly, so English messages are set before any schema parses: classic zod
  * sets them itself, zod/mini leaves the messages to the app ("Invalid input" otherwise),
- * and the API's error messages, the branding warnings and the env error quote them.
+ * and the API's error messages quote them. Not in the first page's script: see
+ * src/lib/contract-schema.ts.
  */
 import { config, z } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from '@/domain/zod';
 import { server } from '@/mocks/node';
 import { ApiError, apiGet, apiPost, apiUrl, holdRequestsUntil, isApiError } from './api-client';
+import { contractSchema } from './contract-schema';
 
 const url = (path: string) => apiUrl(path);
 
@@ -104,6 +105,22 @@ describe('api client', () => {
     );
     const error = await caught(apiGet('/broken'));
     expect(error).toMatchObject({ status: 502, code: 'HTTP_ERROR', isClientError: false });
+  });
+
+  it('parses with a contract schema named by contractSchema(), loaded beside the request', async () => {
+    const session = await apiGet('/session', { schema: contractSchema('SessionSchema') });
+    expect(['admin', 'readonly']).toContain(session.role);
+    server.use(http.get(url('/session'), () => HttpResponse.json({ role: 'owner' })));
+    const error = await caught(apiGet('/session', { schema: contractSchema('SessionSchema') }));
+    expect(error).toMatchObject({ status: 200, code: 'INVALID_RESPONSE' });
+  });
+
+  it("maps a schema that cannot be loaded (the console's own code) to NETWORK_ERROR", async () => {
+    server.use(http.get(url('/thing'), () => HttpResponse.json({ id: 'x' })));
+    const unreachable = () =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const error = await caught(apiGet('/thing', { schema: unreachable }));
+    expect(error).toMatchObject({ status: 0, code: 'NETWORK_ERROR' });
   });
 
   it('maps a network failure to NETWORK_ERROR with status 0', async () => {

@@ -1,6 +1,5 @@
 import type { z } from '@/domain/zod';
 import { env } from '@/config/env';
-import { ApiErrorBodySchema } from '@/domain/contract';
 
 /**
  * The one module that knows where the API lives. Everything else passes a path
@@ -54,8 +53,11 @@ export function isApiError(error: unknown): error is ApiError {
 export type QueryParams = Record<string, string | number | boolean | null | undefined>;
 
 export type RequestOptions<T> = {
-  /** contract schema the answer is parsed with; without it the body is returned as is */
-  schema?: z.ZodMiniType<T>;
+  /**
+   * contract schema the answer is parsed with, or a function that loads it
+   * (`contractSchema('…')`, contract-schema.ts); without it the body is returned as is
+   */
+  schema?: z.ZodMiniType<T> | (() => Promise<z.ZodMiniType<T>>);
   query?: QueryParams;
   /** extra headers, e.g. `{ 'Idempotency-Key': key }` */
   headers?: Record<string, string>;
@@ -86,6 +88,15 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+function networkError(cause: unknown): ApiError {
+  return new ApiError({
+    status: 0,
+    code: 'NETWORK_ERROR',
+    message: 'The service could not be reached. Check your connection and try again.',
+    cause,
+  });
+}
+
 let requestsReady: Promise<unknown> = Promise.resolve();
 
 /**
@@ -110,6 +121,11 @@ export async function apiRequest<T>(
   if (body !== undefined) headers['Content-Type'] = 'application/json';
 
   await requestsReady;
+  // a schema named with contractSchema() loads beside the request, not after its answer
+  const schemaReady = Promise.resolve(
+    typeof options.schema === 'function' ? options.schema() : options.schema,
+  );
+  schemaReady.catch(() => undefined); // awaited below; a request that fails does not wait for it
   let response: Response;
   try {
     response = await fetch(apiUrl(path, options.query), {
@@ -120,18 +136,17 @@ export async function apiRequest<T>(
     });
   } catch (cause) {
     if (options.signal?.aborted) throw cause;
-    throw new ApiError({
-      status: 0,
-      code: 'NETWORK_ERROR',
-      message: 'The service could not be reached. Check your connection and try again.',
-      cause,
-    });
+    throw networkError(cause);
   }
 
   const payload = await readJson(response).catch(() => undefined);
 
   if (!response.ok) {
-    const parsed = ApiErrorBodySchema.safeParse(payload);
+    // the contract (and zod) load with the first answer that needs them, not with the page
+    const contract = await import('@/domain/contract').catch((cause: unknown) => {
+      throw networkError(cause);
+    });
+    const parsed = contract.ApiErrorBodySchema.safeParse(payload);
     if (parsed.success) {
       const { code, message, field, details } = parsed.data.error;
       throw new ApiError({ status: response.status, code, message, field, details });
@@ -144,8 +159,15 @@ export async function apiRequest<T>(
     });
   }
 
-  if (!options.schema) return payload as T;
-  const parsed = options.schema.safeParse(payload);
+  let schema: z.ZodMiniType<T> | undefined;
+  try {
+    schema = await schemaReady;
+  } catch (cause) {
+    // the console's own code for this answer could not be loaded: as if offline
+    throw networkError(cause);
+  }
+  if (!schema) return payload as T;
+  const parsed = schema.safeParse(payload);
   if (!parsed.success) {
     throw new ApiError({
       status: response.status,

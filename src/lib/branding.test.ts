@@ -66,6 +66,24 @@ describe('the branding file', () => {
     expect(problems.join('\n')).toMatch(/"colour" is not a branding field/);
   });
 
+  it('checks each field as the README documents it: trimmed, bounded, and saying why not', () => {
+    expect(
+      parseBranding({
+        productName: '  Acme  ',
+        logo: ' data:image/png;base64,AAAA ',
+        primaryColor: ' #abc ',
+      }).branding,
+    ).toEqual({ productName: 'Acme', logo: 'data:image/png;base64,AAAA', primaryColor: '#abc' });
+    expect(parseBranding({ logo: 'https://cdn.example.com/l.svg' }).problems).toEqual([]);
+    const refused = (field: string, value: unknown) =>
+      parseBranding({ [field]: value }).problems.join('\n');
+    expect(refused('productName', 'x'.repeat(61))).toMatch(/"productName": .*1 to 60 characters/);
+    expect(refused('productName', { fr: 'Acme' })).toMatch(/"fr" is not a language \(en, zh\)/);
+    expect(refused('productName', { en: 'Acme', zh: '' })).toMatch(/zh: .*1 to 60/);
+    expect(refused('logo', 'ftp://example.com/l.svg')).toMatch(/"logo": .*http\(s\) URL/);
+    expect(refused('primaryColor', '#12345')).toMatch(/"primaryColor": .*hex colour/);
+  });
+
   it('falls back to the default for anything that is not an object, or an empty name', () => {
     expect(parseBranding(['Acme']).branding).toEqual({});
     expect(parseBranding('Acme').branding).toEqual({});

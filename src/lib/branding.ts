@@ -6,7 +6,6 @@ import {
   type MantineColorsTuple,
   type MantineThemeOverride,
 } from '@mantine/core';
-import { z } from '@/domain/zod';
 import { i18n, LANGUAGES, toLanguage, type Language } from './i18n';
 
 /**
@@ -18,44 +17,71 @@ import { i18n, LANGUAGES, toLanguage, type Language } from './i18n';
  * naming the field), so a typo never leaves a prospect looking at a blank page.
  */
 
+/**
+ * Each field is checked by hand, with the platform's string functions, not with a zod schema:
+ * the file is read before the first paint, and the first page's script carries no zod (README,
+ * "Code splitting"). A check returns the field's value (trimmed) or the reason it is refused.
+ */
+type Check<T> = (value: unknown) => { value: T } | { problem: string };
+
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
-const NAME = z.string().check(z.trim(), z.minLength(1), z.maxLength(60));
+const NAME_MAX = 60;
+const LOGO_MAX = 100_000;
+
+const checkName: Check<string> = (value) => {
+  const name = typeof value === 'string' ? value.trim() : undefined;
+  return name && name.length <= NAME_MAX
+    ? { value: name }
+    : { problem: `Use a name of 1 to ${NAME_MAX} characters.` };
+};
 
 /** A product name for every language, or one per language (`{ "en": …, "zh": … }`). */
-const ProductNameSchema = z.union([
-  NAME,
-  z
-    .strictObject(Object.fromEntries(LANGUAGES.map((lng) => [lng, z.optional(NAME)])))
-    .check(z.refine((names) => Object.values(names).some(Boolean), 'Name at least one language.')),
-]);
+const checkProductName: Check<ProductName> = (value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return checkName(value);
+  const names: Partial<Record<Language, string>> = {};
+  for (const [lng, name] of Object.entries(value as Record<string, unknown>)) {
+    if (!(LANGUAGES as readonly string[]).includes(lng))
+      return { problem: `"${lng}" is not a language (${LANGUAGES.join(', ')}).` };
+    if (name === undefined) continue;
+    const checked = checkName(name);
+    if ('problem' in checked) return { problem: `${lng}: ${checked.problem}` };
+    names[lng as Language] = checked.value;
+  }
+  return Object.keys(names).length > 0
+    ? { value: names }
+    : { problem: 'Name at least one language.' };
+};
 
 /** A path relative to the app (`logo.svg`), an absolute path, an http(s) URL or a data: image. */
-const LogoSchema = z.string().check(
-  z.trim(),
-  z.minLength(1),
-  z.maxLength(100_000),
-  z.refine(
-    (value) => !/^[a-z][a-z0-9+.-]*:/i.test(value) || /^(https?:|data:image\/)/i.test(value),
-    'Use a path, an http(s) URL or a data:image URL.',
-  ),
-);
+const checkLogo: Check<string> = (value) => {
+  const logo = typeof value === 'string' ? value.trim() : undefined;
+  if (!logo || logo.length > LOGO_MAX)
+    return { problem: `Use a path or URL of 1 to ${LOGO_MAX} characters.` };
+  return !/^[a-z][a-z0-9+.-]*:/i.test(logo) || /^(https?:|data:image\/)/i.test(logo)
+    ? { value: logo }
+    : { problem: 'Use a path, an http(s) URL or a data:image URL.' };
+};
 
-const PrimaryColorSchema = z
-  .string()
-  .check(z.trim(), z.regex(HEX_COLOR, 'Use a hex colour such as #c2185b.'));
+const checkPrimaryColor: Check<string> = (value) => {
+  const color = typeof value === 'string' ? value.trim() : undefined;
+  return color && HEX_COLOR.test(color)
+    ? { value: color }
+    : { problem: 'Use a hex colour such as #c2185b.' };
+};
 
-const FIELDS = {
-  productName: ProductNameSchema,
-  logo: LogoSchema,
-  primaryColor: PrimaryColorSchema,
-} as const;
+type ProductName = string | Partial<Record<Language, string>>;
 
-export const BrandingSchema = z.strictObject({
-  productName: z.optional(ProductNameSchema),
-  logo: z.optional(LogoSchema),
-  primaryColor: z.optional(PrimaryColorSchema),
-});
-export type Branding = z.infer<typeof BrandingSchema>;
+export type Branding = {
+  productName?: ProductName;
+  logo?: string;
+  primaryColor?: string;
+};
+
+const FIELDS: { [K in keyof Branding]-?: Check<NonNullable<Branding[K]>> } = {
+  productName: checkProductName,
+  logo: checkLogo,
+  primaryColor: checkPrimaryColor,
+};
 
 export const BRANDING_FILE = 'branding.json';
 
@@ -67,20 +93,20 @@ export function parseBranding(raw: unknown): { branding: Branding; problems: str
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { branding: {}, problems: [`${BRANDING_FILE} must hold a JSON object.`] };
   }
-  const branding: Record<string, unknown> = {};
+  const branding: Record<string, unknown> & Branding = {};
   const problems: string[] = [];
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (key === '$schema' || key === '$comment') continue;
-    const schema = FIELDS[key as keyof typeof FIELDS] as z.ZodMiniType | undefined;
-    if (!schema) {
+    const check = (FIELDS as Record<string, Check<unknown> | undefined>)[key];
+    if (!check) {
       problems.push(`"${key}" is not a branding field (productName, logo, primaryColor).`);
       continue;
     }
-    const parsed = schema.safeParse(value);
-    if (parsed.success) branding[key] = parsed.data;
-    else problems.push(`"${key}": ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    const checked = check(value);
+    if ('value' in checked) branding[key] = checked.value;
+    else problems.push(`"${key}": ${checked.problem}`);
   }
-  return { branding: BrandingSchema.parse(branding), problems };
+  return { branding, problems };
 }
 
 let current: Branding = {};

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { CatalogSchema } from '@/domain/contract';
 import { apiGet } from './api-client';
+import { contractSchema } from './contract-schema';
 
 /**
  * GET /catalog — editions, prices, validity options, packs, limits. Pages take every
@@ -10,6 +10,7 @@ import { apiGet } from './api-client';
 export const catalogQueryOptions = () =>
   queryOptions({
     queryKey: ['catalog'],
-    queryFn: ({ signal }) => apiGet('/catalog', { schema: CatalogSchema, signal }),
+    queryFn: ({ signal }) =>
+      apiGet('/catalog', { schema: contractSchema('CatalogSchema'), signal }),
     staleTime: 5 * 60_000,
   });

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ERROR_CODES, type ErrorCode } from '@/domain/contract';
+import { ERROR_CODES, type ErrorCode } from '@/domain/error-codes';
 import { isApiError, type ApiError } from './api-client';
 import { formatNumber } from './format';
 import { i18n } from './i18n';

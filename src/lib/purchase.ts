@@ -12,14 +12,9 @@ import {
   type UseQueryResult,
 } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import {
-  OrderResultSchema,
-  QuoteSchema,
-  type OrderRequest,
-  type OrderResult,
-  type SubscriptionView,
-} from '@/domain/contract';
+import type { OrderRequest, OrderResult, SubscriptionView } from '@/domain/contract';
 import { apiPost, type ApiError } from './api-client';
+import { contractSchema } from './contract-schema';
 import { subscriptionQueryOptions } from './subscription';
 
 /** A request as the API takes it: an order body (POST /quotes prices it, POST /orders buys it). */
@@ -29,7 +24,8 @@ export type PurchaseRequest = OrderRequest;
 export const quoteQueryOptions = (body: PurchaseRequest) =>
   queryOptions({
     queryKey: ['quotes', body],
-    queryFn: ({ signal }) => apiPost('/quotes', body, { schema: QuoteSchema, signal }),
+    queryFn: ({ signal }) =>
+      apiPost('/quotes', body, { schema: contractSchema('QuoteSchema'), signal }),
     // a quote depends on the clock (remaining days): never older than a few seconds
     staleTime: 5_000,
   });
@@ -51,7 +47,7 @@ export function useLiveQuote(body: PurchaseRequest | null, options: { enabled?: 
 /** POST /orders with the attempt's Idempotency-Key. */
 export function placeOrder(body: PurchaseRequest, idempotencyKey: string): Promise<OrderResult> {
   return apiPost('/orders', body, {
-    schema: OrderResultSchema,
+    schema: contractSchema('OrderResultSchema'),
     headers: { 'Idempotency-Key': idempotencyKey },
   });
 }

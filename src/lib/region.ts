@@ -1,14 +1,13 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { REGIONS, RegionIdSchema, type RegionId } from '@/domain/contract';
+import { REGION_IDS, REGIONS, type RegionId } from '@/domain/catalog';
 
 /** SPEC §1: the selected region lives in `?region=`; without it, China (Hangzhou). */
 export const DEFAULT_REGION: RegionId = 'cn-hangzhou';
 export const REGION_PARAM = 'region';
 
 export function parseRegion(value: string | null | undefined): RegionId {
-  const parsed = RegionIdSchema.safeParse(value);
-  return parsed.success ? parsed.data : DEFAULT_REGION;
+  return (REGION_IDS as readonly unknown[]).includes(value) ? (value as RegionId) : DEFAULT_REGION;
 }
 
 /** For loaders: the region of a request URL. */

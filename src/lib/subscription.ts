@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { SubscriptionDetailSchema } from '@/domain/contract';
 import { apiGet } from './api-client';
+import { contractSchema } from './contract-schema';
 
 /**
  * GET /subscriptions/:id — one subscription with its derived fields and `version`
@@ -12,7 +12,7 @@ export const subscriptionQueryOptions = (subscriptionId: string) =>
     queryKey: ['subscriptions', 'detail', subscriptionId],
     queryFn: ({ signal }) =>
       apiGet(`/subscriptions/${encodeURIComponent(subscriptionId)}`, {
-        schema: SubscriptionDetailSchema,
+        schema: contractSchema('SubscriptionDetailSchema'),
         signal,
       }),
   });

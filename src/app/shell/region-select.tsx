@@ -1,7 +1,7 @@
 import { NativeSelect } from '@mantine/core';
 import { IconWorld } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { REGIONS } from '@/domain/contract';
+import { REGIONS } from '@/domain/catalog';
 import { parseRegion, useRegion } from '@/lib/region';
 
 /**

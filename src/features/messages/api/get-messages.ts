@@ -1,10 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { MessagesResponseSchema } from '@/domain/contract';
 import { apiGet } from '@/lib/api-client';
+import { contractSchema } from '@/lib/contract-schema';
 
 /** GET /messages — the message centre, with the unread count for the bell. */
 export const messagesQueryOptions = () =>
   queryOptions({
     queryKey: ['messages'],
-    queryFn: ({ signal }) => apiGet('/messages', { schema: MessagesResponseSchema, signal }),
+    queryFn: ({ signal }) =>
+      apiGet('/messages', { schema: contractSchema('MessagesResponseSchema'), signal }),
   });
