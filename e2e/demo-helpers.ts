@@ -1,6 +1,6 @@
 /**
- * Helpers for the sales demo journeys: the Demo panel and the demo control API. The mock runs
- * in the page's Service Worker, so API calls go through `fetch` inside the page.
+ * Helpers for the sales demo journeys: the Demo panel and the demo control API. The mock answers
+ * the page's own `fetch` (src/mocks/browser.ts), so API calls go through `fetch` inside the page.
  */
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';

@@ -28,9 +28,9 @@ export async function openConsole(page: Page, url = '/overview') {
 }
 
 /**
- * Waits until the in-browser mock answers (`<html data-mock="listening">`, src/main.tsx): it
- * starts once the first page is on screen, so a request the test sent before then would reach
- * the static host.
+ * Waits until the in-browser mock answers (`<html data-mock="listening">`, src/main.tsx): its
+ * code loads beside the first page's, so a request the test sent before then would reach the
+ * static host.
  */
 export async function untilMockListens(page: Page) {
   await expect(page.locator('html')).toHaveAttribute('data-mock', 'listening');

@@ -251,7 +251,8 @@ test.describe('Overview scenarios', () => {
 test.describe('Overview when the API is slow or failing', () => {
   test('a slow API: the skeleton first, then the data', async ({ page }) => {
     await openScenario(page, 'healthy');
-    await demo(page, 'PATCH', '/demo', { latencyMs: 1500 });
+    // the first page waits 1 s for its data (FIRST_PAGE_WAIT_MS), then shows its skeleton
+    await demo(page, 'PATCH', '/demo', { latencyMs: 3000 });
     await page.goto('/overview');
     await expect(main(page).locator('[aria-busy="true"]')).toBeVisible();
     await expect(main(page).getByText('Loading the subscription…')).toBeAttached();

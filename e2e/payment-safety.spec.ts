@@ -72,11 +72,12 @@ test.describe('Payment safety', () => {
   test('a double click on Pay Now buys once: one order, one Idempotency-Key', async ({ page }) => {
     await renewReview(page);
     const before = (await orders(page)).length;
-    const requests = recordOrderRequests(page);
+    const ordersSent = await recordOrderRequests(page);
     await disclaimer(page).check();
     await payNow(page).dblclick();
     await expect(stepHeading(page, 'Payment succeeded')).toBeVisible();
 
+    const requests = await ordersSent();
     const after = await orders(page);
     expect(after).toHaveLength(before + 1);
     expect(requests.length).toBeGreaterThan(0);
@@ -87,7 +88,7 @@ test.describe('Payment safety', () => {
   test('a failed payment request is retried with the same key and buys once', async ({ page }) => {
     await renewReview(page);
     const before = (await orders(page)).length;
-    const requests = recordOrderRequests(page);
+    const ordersSent = await recordOrderRequests(page);
     await disclaimer(page).check();
 
     await setDemo(page, { failureRate: 1 });
@@ -102,6 +103,7 @@ test.describe('Payment safety', () => {
     await expect(stepHeading(page, 'Payment succeeded')).toBeVisible();
 
     expect(await orders(page)).toHaveLength(before + 1);
+    const requests = await ordersSent();
     expect(requests).toHaveLength(2);
     expect(requests[0]?.key).toBeDefined();
     expect(requests[1]?.key).toBe(requests[0]?.key);

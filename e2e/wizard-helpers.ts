@@ -1,6 +1,6 @@
 /**
- * Helpers for the purchase journeys (Renew, Upgrade, payment safety, keyboard). The mock runs
- * in the page's Service Worker, so API calls go through `fetch` inside the page.
+ * Helpers for the purchase journeys (Renew, Upgrade, payment safety, keyboard). The mock answers
+ * the page's own `fetch` (src/mocks/browser.ts), so API calls go through `fetch` inside the page.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, untilMockListens } from './fixtures';
@@ -47,15 +47,31 @@ export const subscription = (page: Page, id = 'sas-hz-0001') =>
 export const setDemo = (page: Page, patch: Record<string, unknown>) =>
   api(page, 'PATCH', '/demo', patch);
 
-/** The POST /orders requests the page sends, with their Idempotency-Key. */
-export function recordOrderRequests(page: Page): { key: string | undefined }[] {
-  const seen: { key: string | undefined }[] = [];
-  page.on('request', (request) => {
-    if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/v1/orders') {
-      seen.push({ key: request.headers()['idempotency-key'] });
-    }
+type OrderRequestSeen = { key: string | undefined };
+
+/**
+ * The POST /orders requests the page sends from now on, with their Idempotency-Key: the mock
+ * answers them in the page (they never reach the network, where Playwright's request events
+ * are), so they are seen where the console sends them, at `window.fetch`.
+ * Returns a function that reads them.
+ */
+export async function recordOrderRequests(page: Page): Promise<() => Promise<OrderRequestSeen[]>> {
+  await untilMockListens(page);
+  await page.evaluate(() => {
+    const seen: OrderRequestSeen[] = [];
+    (window as unknown as { orderRequestsSeen: OrderRequestSeen[] }).orderRequestsSeen = seen;
+    const send = window.fetch;
+    window.fetch = (input, init) => {
+      const request = new Request(input, init);
+      if (request.method === 'POST' && new URL(request.url).pathname === '/api/v1/orders')
+        seen.push({ key: request.headers.get('Idempotency-Key') ?? undefined });
+      return send(input, init);
+    };
   });
-  return seen;
+  return () =>
+    page.evaluate(
+      () => (window as unknown as { orderRequestsSeen: OrderRequestSeen[] }).orderRequestsSeen,
+    );
 }
 
 /** The heading of the wizard step on screen (an h2). */

@@ -5,7 +5,6 @@ import '@mantine/dates/styles.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { firstPageShown } from './app/first-page';
 import { createAppRouter } from './app/router';
 import { holdRequestsUntil } from './lib/api-client';
 import { loadBranding } from './lib/branding';
@@ -14,36 +13,25 @@ import { queryClient } from './lib/query-client';
 
 const hasDemoLink = /[?&](scenario|demo[A-Z]\w*)=/.test(window.location.search);
 
-/** Should the shell never show (a failure above every page), the mock starts after this. */
-const MOCK_AT_THE_LATEST_MS = 3_000;
-
 /**
  * Starts the in-browser mock, unless a real backend was named at build time. The
  * condition reads `import.meta.env` directly so that Vite replaces it with a constant and
  * drops the mock (and MSW) from a bundle built with `VITE_API_BASE_URL` —
  * `scripts/bundle.test.ts` checks this.
  *
- * On a customer's visit its code loads once the first page (the shell, the page's heading and
- * skeleton) is on screen, so it does not hold that page back; a demo link needs it first.
+ * Its code loads at once, beside the first page's: the mock answers in the page
+ * (src/mocks/browser.ts), so the first page's data is usually there before that page is
+ * rendered, and the page is painted with it (its loader waits for it, FIRST_PAGE_WAIT_MS in
+ * src/app/route-data.ts).
  */
 async function startMock(): Promise<void> {
   if (import.meta.env.VITE_API_BASE_URL) return;
 
-  if (!hasDemoLink) {
-    await Promise.race([
-      firstPageShown,
-      new Promise((resolve) => setTimeout(resolve, MOCK_AT_THE_LATEST_MS)),
-    ]);
-  }
   // a shared demo link (`?scenario=`, `demo…` parameters) is applied below; its code loads
   // beside the mock, only then (and is left out with it)
   const demoLink = hasDemoLink && import('./features/demo/api/demo-link');
-  const { worker, onExternalChange } = await import('./mocks/browser');
-  await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-  });
+  const { startMock: listen, onExternalChange } = await import('./mocks/browser');
+  listen();
   // from here on the mock answers every request of this page: `<html data-mock="listening">`
   // says so to what drives the page from outside (the e2e helpers wait for it)
   document.documentElement.dataset.mock = 'listening';

@@ -5,12 +5,11 @@ import { emptyCookieJar, reactRouterProduction } from '../../vite.config';
 
 /**
  * The benchmark's stack floor: `npx vite build --config bench/stack-floor/vite.config.ts` →
- * bench/stack-floor/dist. Built as the console is (MSW's cookie jar left out the same way); its
- * public folder is the console's, for MSW's Service Worker script.
+ * bench/stack-floor/dist. Built as the console is (MSW's cookie jar left out the same way).
  */
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  publicDir: fileURLToPath(new URL('../../public', import.meta.url)),
+  publicDir: false,
   plugins: [react(), emptyCookieJar(), reactRouterProduction()],
   build: { outDir: 'dist', emptyOutDir: true },
 });

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { routeData, WAIT_FOR_DATA_MS } from './route-data';
+import { FIRST_PAGE_WAIT_MS, routeData, WAIT_FOR_DATA_MS } from './route-data';
 
 /** A promise settled by hand, to see when `briefly` lets a loader go on. */
 function deferred() {
@@ -25,10 +25,20 @@ describe('how long a page waits for its data (routeData().briefly)', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('on the console’s first page, not at all: the heading and skeleton are painted at once', async () => {
+  it('on the console’s first page, until the data is there: the page is painted with it', async () => {
     const { briefly } = routeData(new QueryClient(), () => true);
     const data = deferred();
-    expect(await returnedAfter(briefly(data.promise), 0)).toBe(true);
+    const waiting = briefly(data.promise);
+    expect(await returnedAfter(waiting, WAIT_FOR_DATA_MS)).toBe(false);
+    data.resolve();
+    expect(await returnedAfter(waiting, 0)).toBe(true);
+  });
+
+  it('on the console’s first page, no longer than FIRST_PAGE_WAIT_MS: then the skeleton', async () => {
+    const { briefly } = routeData(new QueryClient(), () => true);
+    const waiting = briefly(deferred().promise);
+    expect(await returnedAfter(waiting, FIRST_PAGE_WAIT_MS - 1)).toBe(false);
+    expect(await returnedAfter(waiting, 1)).toBe(true);
   });
 
   it('inside the console, until the data is there when it comes quickly', async () => {
@@ -58,7 +68,7 @@ describe('how long a page waits for its data (routeData().briefly)', () => {
         data.reject(new Error('503'));
         await expect(waiting).resolves.toBeUndefined();
       }
-      await vi.advanceTimersByTimeAsync(WAIT_FOR_DATA_MS);
+      await vi.advanceTimersByTimeAsync(FIRST_PAGE_WAIT_MS);
       expect(unhandled).not.toHaveBeenCalled();
     } finally {
       process.off('unhandledRejection', unhandled);

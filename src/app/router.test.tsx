@@ -26,7 +26,7 @@ vi.mock('./route-data', async (importOriginal) => {
 });
 
 describe('the router and how long a page waits for its data', () => {
-  it('does not hold the first page for its data; a page opened from inside the console may wait', async () => {
+  it('tells the first page’s loader it is the first page, and a page opened from inside the console it is not', async () => {
     const { router } = renderRoute('/overview');
     expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
     expect(firstPage).toEqual([true]);

@@ -7,7 +7,7 @@ import { Link, Outlet, useNavigation } from 'react-router';
 import { BrandLogo } from '@/components/brand-logo';
 import { useFocusOnRouteChange } from '@/components/route-focus';
 import { paths } from '@/config/paths';
-import { DemoButton } from '@/features/demo/components/demo-button';
+import { DEMO_HOTKEY, DemoButton } from '@/features/demo/components/demo-button';
 import { useRegion } from '@/lib/region';
 import { useReportFirstPageShown } from './first-page';
 import { EditionIndicator } from './shell/edition-indicator';
@@ -92,7 +92,7 @@ export function Shell() {
           <Group gap={4} wrap="nowrap" style={{ flex: 'none' }}>
             {/* the demo panel, only where the mock runs: read directly so a backend build drops it */}
             {!import.meta.env.VITE_API_BASE_URL && (
-              <AfterFirstPage placeholder={<DemoButton />}>
+              <AfterFirstPage placeholder={<DemoButton />} hotkey={DEMO_HOTKEY}>
                 <DemoEntry />
               </AfterFirstPage>
             )}

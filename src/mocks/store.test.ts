@@ -85,6 +85,24 @@ describe('two tabs share one state', () => {
     expect(seenByA.orders).toHaveLength(2); // b's write kept a's order: nothing lost
   });
 
+  test('the stored text is parsed again only when it changed, whoever changed it', async () => {
+    const storage = memoryStorage();
+    const store = createStore(storage, clock);
+    await store.transact(() => ({ result: null })); // the default scenario, saved
+    const first = store.read().world;
+    // unchanged text: the same world, not parsed again, and never changed in place
+    expect(store.read().world).toBe(first);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.regions[0]?.subscription)).toBe(true);
+    // the text changed behind the store's back (another tab, the browser's tools)
+    storage.setItem(STORAGE_KEY, JSON.stringify({ ...first, latencyMs: 250 }));
+    expect(store.read().world.latencyMs).toBe(250);
+    // and text that cannot be read is not served from what was read before
+    storage.setItem(STORAGE_KEY, '{"schemaVersion":');
+    const reset = store.read().world;
+    expect(reset.latencyMs).toBe(0);
+    expect(resets(reset)).toHaveLength(1);
+  });
+
   test('a stale order from the other tab is refused by its version', async () => {
     const storage = memoryStorage();
     const a = createStore(storage, clock);

@@ -88,8 +88,32 @@ export type Store = {
   realNow(): number;
 };
 
+/** Freezes a world and everything in it: a domain function that changed one in place would throw. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 export function createStore(storage: StorageLike, realNow: () => number = Date.now): Store {
   let queue: Promise<unknown> = Promise.resolve();
+  /**
+   * The stored text last read and the world it holds. Every request reads the stored world
+   * afresh, and most find it as the last one left it: the same text is not parsed and checked
+   * against the schema again. Worlds are never changed in place (the domain returns new ones;
+   * in development and tests the cached one is frozen, so a change in place would throw).
+   */
+  let lastRead: { raw: string; loaded: Loaded } | undefined;
+  const parse = (raw: string | null, nowMs: number): Loaded => {
+    if (raw !== null && lastRead?.raw === raw) return lastRead.loaded;
+    const loaded = readWorld(raw, nowMs);
+    if (raw !== null && loaded.resetReason === undefined) {
+      lastRead = { raw, loaded: import.meta.env.DEV ? deepFreeze(loaded) : loaded };
+    }
+    return loaded;
+  };
   // tabs only: in Node an open channel would keep the process alive
   const channel =
     typeof window === 'undefined' || typeof BroadcastChannel === 'undefined'
@@ -113,7 +137,7 @@ export function createStore(storage: StorageLike, realNow: () => number = Date.n
     } catch (cause) {
       throw new StorageReadError('The demo data could not be read in this browser.', { cause });
     }
-    const loaded = readWorld(raw, real);
+    const loaded = parse(raw, real);
     let world = loaded.world;
     const now = real + world.clockOffsetMs;
     if (loaded.resetReason)

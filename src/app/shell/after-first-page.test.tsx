@@ -116,4 +116,24 @@ describe('a header control loaded after the first page (AfterFirstPage)', () => 
     await arrive();
     await waitFor(() => expect(clicks).toHaveBeenCalledTimes(1));
   });
+
+  it('passes on its keyboard shortcut pressed before the control is there, and then lets the control have it', async () => {
+    const { AfterFirstPage } = await load();
+    const clicks = vi.fn();
+    const { Control, arrive } = slowControl(clicks);
+    const user = userEvent.setup();
+    render(
+      <AfterFirstPage placeholder={standIn} hotkey="mod+shift+D">
+        <Control />
+      </AfterFirstPage>,
+    );
+    await user.keyboard('{Control>}{Shift>}D{/Shift}{/Control}');
+    expect(clicks).not.toHaveBeenCalled();
+    await arrive();
+    await waitFor(() => expect(clicks).toHaveBeenCalledTimes(1));
+    // once there, the shortcut is the control's own: the stand-in's handler does nothing
+    await user.keyboard('{Control>}{Shift>}D{/Shift}{/Control}');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(clicks).toHaveBeenCalledTimes(1);
+  });
 });

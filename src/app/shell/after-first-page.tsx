@@ -8,6 +8,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
+import { useHotkeys } from '@mantine/hooks';
 import { useFirstPageIsShown } from '../first-page';
 
 const FOCUSABLE = 'button, [href], select, input, [tabindex]:not([tabindex="-1"])';
@@ -17,13 +18,16 @@ const FOCUSABLE = 'button, [href], select, input, [tabindex]:not([tabindex="-1"]
  * Tooltip, floating-ui: none of it is needed to paint the page). Until then `placeholder` —
  * the same button, looking the same — stands in its place, and nothing done to it is lost:
  * a focused stand-in hands the focus to the control when it arrives, and a click on it is
- * passed on (the menu opens, the panel too).
+ * passed on (the menu opens, the panel too), and so is the control's keyboard shortcut
+ * (`hotkey`, in `useHotkeys`' notation) pressed before the control is there.
  */
 export function AfterFirstPage({
   placeholder,
+  hotkey,
   children,
 }: {
   placeholder: ReactNode;
+  hotkey?: string;
   children: ReactNode;
 }) {
   // both flip in a transition: the stand-in stays on screen until the control is ready
@@ -33,8 +37,19 @@ export function AfterFirstPage({
   const hadFocus = useRef(false);
   // read when the control arrives, whichever render committed it (a state could be stale there)
   const clickPending = useRef(false);
+  // the control handles its own shortcut once it is there
+  const arrivedYet = useRef(false);
+  const press = () => {
+    clickPending.current = true;
+    startTransition(() => setClicked(true));
+  };
+  useHotkeys(
+    hotkey ? [[hotkey, () => void (arrivedYet.current || press())]] : [],
+    [], // inputs included, as the control's own
+  );
 
   const arrived = () => {
+    arrivedYet.current = true;
     const control = box.current?.querySelector<HTMLElement>(FOCUSABLE);
     if (hadFocus.current && document.activeElement === document.body) control?.focus();
     if (clickPending.current) {
@@ -43,13 +58,7 @@ export function AfterFirstPage({
     }
   };
   const standIn = (
-    <StandIn
-      onClick={() => {
-        clickPending.current = true;
-        startTransition(() => setClicked(true));
-      }}
-      hadFocus={hadFocus}
-    >
+    <StandIn onClick={press} hadFocus={hadFocus}>
       {placeholder}
     </StandIn>
   );

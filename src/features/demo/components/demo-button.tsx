@@ -3,6 +3,9 @@ import { IconPresentation } from '@tabler/icons-react';
 import type { ComponentPropsWithRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** Opens and closes the demo panel from anywhere, inputs included (Ctrl+Shift+D, ⌘+Shift+D). */
+export const DEMO_HOTKEY = 'mod+shift+D';
+
 type DemoButtonProps = Omit<ButtonProps, 'children'> &
   Omit<ComponentPropsWithRef<'button'>, 'color' | 'children' | 'style'>;
 

@@ -3,10 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadNamespaces } from '@/lib/i18n';
-import { DemoButton } from './demo-button';
-
-/** Opens and closes the demo panel from anywhere, inputs included. */
-export const DEMO_HOTKEY = 'mod+shift+D';
+import { DEMO_HOTKEY, DemoButton } from './demo-button';
 
 /** the panel's chunk and its words (the `demo` namespace, loaded with it, not with the first page) */
 const loadLayer = () =>

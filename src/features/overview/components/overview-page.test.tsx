@@ -24,8 +24,26 @@ afterEach(() => {
 });
 
 describe('Overview page', () => {
-  it('shows a skeleton while the API is slow, then the data', async () => {
-    await demo({ latencyMs: 800 });
+  it('is painted with its data when the API answers within the first page’s wait: no skeleton first', async () => {
+    await demo({ latencyMs: 200 });
+    // every state the page is in after each commit
+    let skeletonShown = false;
+    const observer = new MutationObserver(() => {
+      if (document.body.textContent?.includes('Loading the subscription…')) skeletonShown = true;
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    try {
+      renderRoute('/overview');
+      expect(await meter()).toBeInTheDocument();
+      expect(skeletonShown).toBe(false);
+    } finally {
+      observer.disconnect();
+    }
+  });
+
+  it('shows a skeleton while the API is slower than the first page waits, then the data', async () => {
+    // longer than FIRST_PAGE_WAIT_MS (src/app/route-data.ts)
+    await demo({ latencyMs: 1500 });
     renderRoute('/overview');
     expect(await screen.findByText('Loading the subscription…', {}, WAIT)).toBeInTheDocument();
     expect(await h1()).toBeInTheDocument();
