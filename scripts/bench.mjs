@@ -15,7 +15,7 @@
  *        idle: lazy chunks that are not loaded don't count), and the build's total;
  *      - Lighthouse (performance, accessibility, best practices; FCP, LCP, TBT), mobile and
  *        desktop presets, median of 3 runs, for /overview and /upgrade/sas-hz-0001?method=quota
- *        (first visit: Lighthouse clears storage, so the mock's Service Worker starts afresh);
+ *        (first visit: Lighthouse clears storage, so the mock makes its demo data afresh);
  *      - through Playwright, median of 10 first visits: navigation → the Overview's data on
  *        screen (`performance.mark('overview-data')`), the console's and the floor's LCP; and in
  *        the Upgrade wizard a change of the quota field → its new price on screen (the input
@@ -299,7 +299,7 @@ async function launchBrowser(chromiumPath) {
 
 const VIEWPORT = { width: 1280, height: 800 };
 
-/** A first visit (fresh context: no storage, no Service Worker, no cache). */
+/** A first visit (fresh context: no storage, no cache). */
 async function firstVisit(browser, url, body) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
