@@ -60,7 +60,7 @@ export async function recordOrderRequests(page: Page): Promise<() => Promise<Ord
   await page.evaluate(() => {
     const seen: OrderRequestSeen[] = [];
     (window as unknown as { orderRequestsSeen: OrderRequestSeen[] }).orderRequestsSeen = seen;
-    const send = window.fetch;
+    const send = window.fetch.bind(window);
     window.fetch = (input, init) => {
       const request = new Request(input, init);
       if (request.method === 'POST' && new URL(request.url).pathname === '/api/v1/orders')
