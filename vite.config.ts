@@ -61,7 +61,9 @@ export default defineConfig(({ mode }) => {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },
     server: { port: 5173 },
-    preview: { port: 4173 },
+    // `.test` (a name that never resolves on the internet): e2e/static-demo.spec.ts opens the
+    // preview as http://console.demo.test, a page that is not a secure context
+    preview: { port: 4173, allowedHosts: ['.test'] },
     build: {
       sourcemap: true,
       chunkSizeWarningLimit: 900,

@@ -7,7 +7,8 @@
  *
  * Not a Service Worker: a customer's first visit would wait for one to install and take
  * control of the page (and for its script, a request of its own) before the first answer,
- * and a static host on plain `http://` other than localhost could not run one at all.
+ * and a page served over plain `http://` from anywhere but localhost has none (MSW's own
+ * in-page fallback, the same as this, would answer there).
  */
 import { FetchInterceptor } from '@mswjs/interceptors/fetch';
 import { getResponse } from 'msw';
