@@ -27,9 +27,4 @@ export function startMock(): void {
   interceptor.apply();
 }
 
-/** The page's requests go to the network again. */
-export function stopMock(): void {
-  interceptor.dispose();
-}
-
 export { onExternalChange } from './store';
