@@ -12,7 +12,10 @@
  *   3. measures, in the Chromium the tests use (scripts/find-chromium.mjs):
  *      - JS and CSS bytes, raw and gzip, that the first page requests (Playwright's request
  *        events on a first visit to /overview, until the data is on screen and the network is
- *        idle: lazy chunks that are not loaded don't count), and the build's total;
+ *        idle: lazy chunks that are not loaded don't count), and the build's total; of the
+ *        first page's JS, what the mock alone needs, what is fetched once the data is on screen
+ *        (prefetched while idle), and, from the source maps, how much each npm package and each
+ *        folder of src/ contributes, beside both floors (a second table);
  *      - Lighthouse (performance, accessibility, best practices; FCP, LCP, TBT), mobile and
  *        desktop presets, median of 3 runs, for /overview and /upgrade/sas-hz-0001?method=quota
  *        (first visit: Lighthouse clears storage, so the mock makes its demo data afresh);
@@ -191,8 +194,9 @@ function build() {
       'console',
       ['build', '--outDir', CONSOLE_OUT, '--emptyOutDir', '--manifest', '--logLevel', 'warn'],
     ],
-    ['floor', ['build', '--config', FLOOR_CONFIG, '--logLevel', 'warn']],
-    ['stack floor', ['build', '--config', STACK_CONFIG, '--logLevel', 'warn']],
+    // source maps, as the console's build has them: where the first page's bytes come from
+    ['floor', ['build', '--config', FLOOR_CONFIG, '--sourcemap', '--logLevel', 'warn']],
+    ['stack floor', ['build', '--config', STACK_CONFIG, '--sourcemap', '--logLevel', 'warn']],
   ]) {
     log(`building the ${name}: vite ${args.join(' ')}`);
     const result = spawnSync(process.execPath, [VITE, ...args], {
@@ -290,6 +294,60 @@ function firstPageBytes(requested, outDir, origin) {
   };
 }
 
+/**
+ * Where the first page's JavaScript comes from: its minified bytes per npm package (or per
+ * folder of src/), read from the files' source maps. Raw bytes, which add up; gzip does not
+ * split by source.
+ */
+async function bytesBySource(firstPage, outDir) {
+  const { SourceMapConsumer } = await import('source-map-js');
+  const bytes = {};
+  const add = (source, length) => (bytes[source] = (bytes[source] ?? 0) + length);
+  for (const { file, raw } of firstPage.js.files) {
+    const path = join(ROOT, outDir, file);
+    if (!existsSync(`${path}.map`)) {
+      add('(no source map)', raw);
+      continue;
+    }
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const map = new SourceMapConsumer(JSON.parse(readFileSync(`${path}.map`, 'utf8')));
+    let mapped = 0;
+    let previous = null;
+    const close = (line, column) => {
+      if (!previous) return;
+      const end = line === previous.line ? column : lines[previous.line - 1].length;
+      add(previous.source, end - previous.column);
+      mapped += end - previous.column;
+    };
+    // mappings in generated order: each one runs to the next (or to the end of its line)
+    map.eachMapping(({ generatedLine, generatedColumn, source }) => {
+      close(generatedLine, generatedColumn);
+      previous = { line: generatedLine, column: generatedColumn, source: sourceName(source) };
+    });
+    close(-1, 0);
+    // what no mapping covers: JSON modules (the bundled English texts), Rolldown's runtime
+    // helpers, line breaks
+    add(
+      '(no source: JSON, bundler runtime)',
+      Math.max(0, Buffer.byteLength(lines.join('\n')) - mapped),
+    );
+  }
+  return bytes;
+}
+
+/** `@mantine/core`, `react-dom`; `src/mocks`; the floors' own page is `bench page` */
+function sourceName(source) {
+  if (!source) return '(no source: JSON, bundler runtime)';
+  const modules = source.lastIndexOf('node_modules/');
+  if (modules >= 0) {
+    const [scope, name] = source.slice(modules + 'node_modules/'.length).split('/');
+    return scope.startsWith('@') ? `${scope}/${name}` : scope;
+  }
+  const src = /(?:^|\/)src\/([^/]+)\//.exec(source);
+  if (source.includes('bench/')) return 'bench page';
+  return src ? `src/${src[1]}` : '(no source: JSON, bundler runtime)';
+}
+
 // ---------------------------------------------------------------- Playwright
 
 async function launchBrowser(chromiumPath) {
@@ -382,7 +440,23 @@ async function measureBytes(browser, consoleUrl, floorUrl, stackUrl) {
       await sleep(500);
       if (errors.length) log(`  console errors on /overview: ${errors.join(' | ')}`);
       const bytes = firstPageBytes(requested, CONSOLE_OUT, consoleUrl);
-      return { ...bytes, mock: mockShare(bytes) };
+      // the page's code that is fetched once its data is on screen (what it prefetches while
+      // idle: menus, the demo panel's entry, a chart)
+      const late = new Set(
+        await page.evaluate(() => {
+          const shown = performance.getEntriesByName('overview-data', 'mark')[0].startTime;
+          return performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.startTime >= shown)
+            .map((entry) => new URL(entry.name).pathname);
+        }),
+      );
+      const afterData = bytes.js.files.filter((f) => late.has(f.file));
+      return {
+        ...bytes,
+        mock: mockShare(bytes),
+        afterData: { ...sum(afterData), files: afterData.map((f) => f.file) },
+      };
     },
   );
   const floorFirst = await firstVisit(browser, `${floorUrl}/`, async (page, { requested }) => {
@@ -397,6 +471,9 @@ async function measureBytes(browser, consoleUrl, floorUrl, stackUrl) {
     await sleep(500);
     return firstPageBytes(requested, STACK_OUT, stackUrl);
   });
+  consoleFirst.js.bySource = await bytesBySource(consoleFirst, CONSOLE_OUT);
+  floorFirst.js.bySource = await bytesBySource(floorFirst, FLOOR_OUT);
+  stackFirst.js.bySource = await bytesBySource(stackFirst, STACK_OUT);
   return {
     console: { firstPage: consoleFirst, total: totalBytes(CONSOLE_OUT) },
     floor: { firstPage: floorFirst, total: totalBytes(FLOOR_OUT) },
@@ -662,6 +739,12 @@ function table(results) {
     row('First page: of which the mock (JS raw)', mock.raw, null, fmtKb, { ratio: '—' });
     row('First page: of which the mock (JS gzip)', mock.gzip, null, fmtKb, { ratio: '—' });
   }
+  const afterData = c.bytes?.firstPage?.afterData;
+  if (afterData) {
+    const label = 'First page: of which fetched after its data is on screen';
+    row(`${label} (JS raw)`, afterData.raw, null, fmtKb, { ratio: '—' });
+    row(`${label} (JS gzip)`, afterData.gzip, null, fmtKb, { ratio: '—' });
+  }
   const score = (v) => (v == null ? '—' : String(v));
   for (const preset of PRESETS) {
     for (const [page, { label }] of Object.entries(PAGES)) {
@@ -722,7 +805,37 @@ function markdown(results, checks) {
       .join('; ');
     lines.push(`| ${r.figure} | ${r.console} | ${r.floor} | ${r.ratio} | ${budget} | ${r.stack} |`);
   }
+  lines.push(...sourceTable(results));
   return lines.join('\n') + '\n';
+}
+
+/** The first page's JS by where it comes from (bytesBySource), console beside both floors. */
+function sourceTable(results) {
+  const of = (app) => results[app]?.bytes?.firstPage?.js?.bySource;
+  const apps = ['console', 'stackFloor', 'floor'];
+  if (!apps.every(of)) return [];
+  const sources = [...new Set(apps.flatMap((app) => Object.keys(of(app))))];
+  const largest = (source) => Math.max(...apps.map((app) => of(app)[source] ?? 0));
+  // sources of 2 KB or more in any of the three; the rest in one line
+  const shown = sources.filter((source) => largest(source) >= 2048);
+  shown.sort((a, b) => largest(b) - largest(a));
+  const cell = (app, list) => {
+    const bytes = list.reduce((total, source) => total + (of(app)[source] ?? 0), 0);
+    return bytes ? fmtKb(bytes) : '—';
+  };
+  const rest = sources.filter((source) => !shown.includes(source));
+  const rows = [...shown.map((source) => [source, [source]]), ['everything else', rest]];
+  rows.push(['**all**', sources]);
+  return [
+    '',
+    'Where the first page’s JavaScript comes from: minified bytes (raw; gzip does not split by source) per npm package or folder of `src/`, from the source maps.',
+    '',
+    '| source | console | stack floor | floor |',
+    '| --- | --: | --: | --: |',
+    ...rows.map(
+      ([name, list]) => `| ${name} | ${apps.map((app) => cell(app, list)).join(' | ')} |`,
+    ),
+  ];
 }
 
 // ---------------------------------------------------------------- budgets
