@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { routePreload, type LazyRoute } from './scripts/route-preload';
 
 /**
  * MSW keeps the cookies of mocked responses in a tough-cookie jar: about 140 KB of the first
@@ -47,6 +48,45 @@ export const reactRouterProduction = (): Plugin => ({
   },
 });
 
+/**
+ * The routes whose module src/app/router.tsx imports lazily (`import('./routes/…')`): index.html
+ * preloads the opened one's chunks (scripts/route-preload.ts). scripts/bundle.test.ts checks
+ * that this list agrees with the router's and with src/config/paths.ts.
+ */
+export const LAZY_ROUTES: LazyRoute[] = [
+  { path: '/purchased-resources', module: 'src/app/routes/purchased-resources.tsx' },
+  { path: '/renew/:subscriptionId', module: 'src/app/routes/renew.tsx' },
+  { path: '/upgrade/:subscriptionId', module: 'src/app/routes/upgrade.tsx' },
+  { path: '/orders', module: 'src/app/routes/orders.tsx' },
+  { path: '/orders/:orderId', module: 'src/app/routes/order-receipt.tsx' },
+  { path: '/messages', module: 'src/app/routes/messages.tsx' },
+  { path: '/help/permissions', module: 'src/app/routes/help.tsx' },
+];
+
+/**
+ * Mantine's ScrollArea (inside every Table, Modal and Select) imports one hook from
+ * `@floating-ui/react`, `useMergeRefs`, and with it the chunk of that whole module (16 KB
+ * gzip), which only the header's menus and tooltips need: so every page with a table loaded
+ * it before its data. The build gives ScrollArea the same hook from @mantine/hooks instead
+ * (`mergeRefs`, which also runs the refs' cleanups).
+ */
+const FLOATING_UI_MERGE_REFS = '\0scroll-area-merge-refs';
+export const scrollAreaMergeRefs = (): Plugin => ({
+  name: 'scroll-area-merge-refs',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId: (source, importer) =>
+    source === '@floating-ui/react' &&
+    importer?.replaceAll('\\', '/').includes('/@mantine/core/esm/components/ScrollArea/')
+      ? FLOATING_UI_MERGE_REFS
+      : null,
+  load: (id) =>
+    id === FLOATING_UI_MERGE_REFS
+      ? `import { useMergedRef } from '@mantine/hooks';
+export function useMergeRefs(refs) { return useMergedRef(...refs); }`
+      : null,
+});
+
 // `VITE_BASE_PATH` lets the static demo live under a sub-path (e.g. `/console/`);
 // the router's basename and the mock's service-worker URL both follow `BASE_URL`.
 export default defineConfig(({ mode }) => {
@@ -56,7 +96,13 @@ export default defineConfig(({ mode }) => {
 
   return {
     base,
-    plugins: [react(), emptyCookieJar(), reactRouterProduction()],
+    plugins: [
+      react(),
+      emptyCookieJar(),
+      reactRouterProduction(),
+      scrollAreaMergeRefs(),
+      routePreload(LAZY_ROUTES),
+    ],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
     },

@@ -3,8 +3,9 @@
  * left out of the bundle; built without it, the bundle is the complete static demo.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -18,7 +19,7 @@ const DEMO_LINK_MARKERS = ['Control+Shift+D', 'demoAssets', 'sc-demo:scenario-st
 const DEMO_PANEL_MARKER = 'demo-clock-region';
 const outDirs: string[] = [];
 
-function build(env: Record<string, string>): string {
+function build(env: Record<string, string>, args: string[] = []): string {
   const outDir = mkdtempSync(join(tmpdir(), 'sc-console-build-'));
   outDirs.push(outDir);
   const result = spawnSync(
@@ -31,6 +32,7 @@ function build(env: Record<string, string>): string {
       '--emptyOutDir',
       '--logLevel',
       'error',
+      ...args,
     ],
     { env: { ...process.env, ...env }, encoding: 'utf8' },
   );
@@ -60,6 +62,43 @@ function preloaded(outDir: string): string[] {
   return [...html.matchAll(/<link rel="modulepreload"[^>]*href="[^"]*\/(assets\/[^"]+\.js)"/g)].map(
     (match) => match[1]!,
   );
+}
+
+/**
+ * The files index.html's route-preload script (scripts/route-preload.ts) preloads when the
+ * console is opened at `pathname`: the script run against a stand-in for the page.
+ */
+function preloadsFor(outDir: string, pathname: string): string[] {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1]!)
+    .find((code) => code.includes('modulepreload'));
+  expect(script, 'the route-preload script in index.html').toBeDefined();
+  const links: { rel?: string; as?: string; href?: string; crossOrigin?: string }[] = [];
+  const document = {
+    createElement: () => ({}),
+    head: { appendChild: (link: (typeof links)[number]) => links.push(link) },
+  };
+  // the script as the browser runs it, with this page's location and document
+  runInNewContext(script!, { location: { pathname }, document });
+  for (const link of links) {
+    // a module preload for a script, a style preload for its CSS, both as the import asks
+    expect(link.rel).toBe(link.href!.endsWith('.css') ? 'preload' : 'modulepreload');
+    expect(link.crossOrigin).toBe('');
+  }
+  return links.map((link) => link.href!);
+}
+
+type Manifest = Record<string, { file: string; imports?: string[]; css?: string[] }>;
+
+/** A manifest entry's files and those of everything it imports statically, CSS included. */
+function closure(manifest: Manifest, key: string, into = new Set<string>()): Set<string> {
+  const chunk = manifest[key];
+  if (!chunk || into.has(chunk.file)) return into;
+  into.add(chunk.file);
+  for (const css of chunk.css ?? []) into.add(css);
+  for (const next of chunk.imports ?? []) closure(manifest, next, into);
+  return into;
 }
 
 afterAll(() => {
@@ -114,5 +153,57 @@ describe('the production bundle', () => {
     expect(readdirSync(outDir)).not.toContain('mockServiceWorker.js');
     // the mock is a chunk of its own, loaded beside the first page, not inside its script
     expect(entryJavascript(outDir)).not.toContain('sc-console:world');
+  }, 120_000);
+
+  it("preloads, from index.html, the opened page's chunks and the mock's, and nothing else", () => {
+    const outDir = build({ VITE_API_BASE_URL: '', VITE_BASE_PATH: '/console/' }, ['--manifest']);
+    const manifest = JSON.parse(
+      readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'),
+    ) as Manifest;
+    const entryKey = Object.keys(manifest).find((key) => key === 'index.html')!;
+    const loaded = closure(manifest, entryKey);
+    const own = (key: string) =>
+      [...closure(manifest, key)].filter((file) => !loaded.has(file)).map((f) => `/console/${f}`);
+    const mock = own('src/mocks/browser.ts');
+    expect(mock.length).toBeGreaterThan(0);
+
+    // the Overview is in the entry: only the mock's code, which its data needs, is preloaded
+    const overview = preloadsFor(outDir, '/console/overview');
+    expect(overview.toSorted()).toEqual(mock.toSorted());
+    expect(
+      overview
+        .map((href) => readFileSync(join(outDir, href.slice('/console/'.length)), 'utf8'))
+        .join('\n'),
+    ).toContain('sc-console:world');
+
+    // a wizard: exactly what its route module imports, beside the mock's, each file once
+    const upgrade = preloadsFor(outDir, '/console/upgrade/sas-hz-0001');
+    expect(upgrade.toSorted()).toEqual(
+      [...new Set([...mock, ...own('src/app/routes/upgrade.tsx')])].toSorted(),
+    );
+    expect(new Set(upgrade).size).toBe(upgrade.length);
+    expect(upgrade.some((href) => href.endsWith('.css'))).toBe(true);
+    for (const href of upgrade)
+      expect(existsSync(join(outDir, href.slice('/console/'.length))), href).toBe(true);
+    // React Router matches paths whatever their case, and with a trailing slash
+    expect(preloadsFor(outDir, '/console/Upgrade/sas-hz-0001/').toSorted()).toEqual(
+      upgrade.toSorted(),
+    );
+    // the order receipt is not the orders list
+    expect(preloadsFor(outDir, '/console/orders/ord-1').toSorted()).toEqual(
+      [...new Set([...mock, ...own('src/app/routes/order-receipt.tsx')])].toSorted(),
+    );
+    // no route, or another app under the same host: the mock's only
+    expect(preloadsFor(outDir, '/console/upgrade').toSorted()).toEqual(mock.toSorted());
+    expect(preloadsFor(outDir, '/console/nowhere').toSorted()).toEqual(mock.toSorted());
+  }, 120_000);
+
+  it('preloads none of the mock when built for a real backend', () => {
+    const outDir = build({ VITE_API_BASE_URL: 'http://127.0.0.1:9' });
+    expect(preloadsFor(outDir, '/overview')).toEqual([]);
+    for (const href of preloadsFor(outDir, '/renew/sas-hz-0001'))
+      expect(readFileSync(join(outDir, href.slice(1)), 'utf8'), href).not.toContain(
+        'sc-console:world',
+      );
   }, 120_000);
 });
