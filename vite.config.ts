@@ -50,8 +50,8 @@ export const reactRouterProduction = (): Plugin => ({
 
 /**
  * The routes whose module src/app/router.tsx imports lazily (`import('./routes/…')`): index.html
- * preloads the opened one's chunks (scripts/route-preload.ts). scripts/bundle.test.ts checks
- * that this list agrees with the router's and with src/config/paths.ts.
+ * preloads the opened one's chunks (scripts/route-preload.ts). scripts/route-preload.test.ts
+ * checks that this list agrees with the router's and with src/config/paths.ts.
  */
 export const LAZY_ROUTES: LazyRoute[] = [
   { path: '/purchased-resources', module: 'src/app/routes/purchased-resources.tsx' },

@@ -185,6 +185,15 @@ describe('the production bundle', () => {
     expect(upgrade.some((href) => href.endsWith('.css'))).toBe(true);
     for (const href of upgrade)
       expect(existsSync(join(outDir, href.slice('/console/'.length))), href).toBe(true);
+    // no floating-ui before the wizard's data (ScrollArea's useMergeRefs comes from
+    // @mantine/hooks: scrollAreaMergeRefs in vite.config.ts); the header's menus still ship it
+    const FLOATING_UI = 'data-floating-ui-focusable';
+    for (const href of upgrade)
+      expect(
+        readFileSync(join(outDir, href.slice('/console/'.length)), 'utf8'),
+        href,
+      ).not.toContain(FLOATING_UI);
+    expect(javascript(outDir)).toContain(FLOATING_UI);
     // React Router matches paths whatever their case, and with a trailing slash
     expect(preloadsFor(outDir, '/console/Upgrade/sas-hz-0001/').toSorted()).toEqual(
       upgrade.toSorted(),
