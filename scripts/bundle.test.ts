@@ -48,6 +48,27 @@ function javascript(outDir: string): string {
     .join('\n');
 }
 
+/** The build's CSS files, or (`firstPage`) the stylesheet index.html links. */
+function stylesheets(outDir: string, { firstPage = false } = {}): string {
+  if (firstPage) {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const href = /<link rel="stylesheet"[^>]*href="[^"]*\/(assets\/[^"]+\.css)"/.exec(html)?.[1];
+    expect(href, 'the stylesheet of index.html').toBeDefined();
+    return readFileSync(join(outDir, href!), 'utf8');
+  }
+  const assets = join(outDir, 'assets');
+  return readdirSync(assets)
+    .filter((file) => file.endsWith('.css'))
+    .map((file) => readFileSync(join(assets, file), 'utf8'))
+    .join('\n');
+}
+
+/** The Mantine classes (`m_` and eight hex digits) a text names, or (`defined`) styles. */
+function mantineClasses(text: string, { defined = false } = {}): Set<string> {
+  const pattern = defined ? /\.(m_[0-9a-f]{8})\b/g : /\b(m_[0-9a-f]{8})\b/g;
+  return new Set([...text.matchAll(pattern)].map((match) => match[1]!));
+}
+
 /** The JavaScript the first page loads: the entry chunk named in index.html. */
 function entryJavascript(outDir: string): string {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
@@ -153,6 +174,34 @@ describe('the production bundle', () => {
     expect(readdirSync(outDir)).not.toContain('mockServiceWorker.js');
     // the mock is a chunk of its own, loaded beside the first page, not inside its script
     expect(entryJavascript(outDir)).not.toContain('sc-console:world');
+  }, 120_000);
+
+  it("styles every Mantine component it renders, from only those components' styles", () => {
+    const outDir = build({ VITE_API_BASE_URL: '' });
+    // every class the JavaScript gives an element that Mantine's complete styles style
+    // (src/theme/mantine-styles.ts imports them per component) is styled in the build
+    const stylesOf = (pkg: string) =>
+      mantineClasses(readFileSync(join('node_modules', pkg, 'styles.css'), 'utf8'), {
+        defined: true,
+      });
+    const datePicker = stylesOf('@mantine/dates');
+    const complete = new Set([
+      ...stylesOf('@mantine/core'),
+      ...datePicker,
+      ...stylesOf('@mantine/notifications'),
+    ]);
+    const styled = mantineClasses(stylesheets(outDir), { defined: true });
+    const unstyled = [...mantineClasses(javascript(outDir))].filter(
+      (name) => complete.has(name) && !styled.has(name),
+    );
+    expect(unstyled).toEqual([]);
+    // and not the others': far fewer than all of Mantine's, none of the date picker's before
+    // the demo panel is opened
+    const firstPage = stylesheets(outDir, { firstPage: true });
+    expect(mantineClasses(firstPage, { defined: true }).size).toBeLessThan(complete.size * 0.6);
+    const firstPageClasses = mantineClasses(firstPage, { defined: true });
+    expect([...datePicker].filter((name) => firstPageClasses.has(name))).toEqual([]);
+    expect([...datePicker].some((name) => styled.has(name))).toBe(true);
   }, 120_000);
 
   it("preloads, from index.html, the opened page's chunks and the mock's, and nothing else", () => {

@@ -1,6 +1,5 @@
-import '@mantine/core/styles.css';
+import './theme/mantine-styles';
 import '@mantine/notifications/styles.css';
-import '@mantine/dates/styles.css';
 
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

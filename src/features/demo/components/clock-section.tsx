@@ -1,4 +1,5 @@
 import { Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import '@mantine/dates/styles.css';
 import { DateTimePicker } from '@mantine/dates';
 import { IconClockPlay } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
