@@ -9,7 +9,7 @@ import { useFocusOnRouteChange } from '@/components/route-focus';
 import { paths } from '@/config/paths';
 import { DEMO_HOTKEY, DemoButton } from '@/features/demo/components/demo-button';
 import { useRegion } from '@/lib/region';
-import { useReportFirstPageShown } from './first-page';
+import { useReportFirstPageShown } from '@/lib/first-page';
 import { EditionIndicator } from './shell/edition-indicator';
 import { MessagesBell } from './shell/messages-bell';
 import { NavigationPanel } from './shell/navigation-panel';

@@ -8,7 +8,7 @@ async function load() {
   vi.resetModules();
   const [{ AfterFirstPage }, { useReportFirstPageShown }] = await Promise.all([
     import('./after-first-page'),
-    import('../first-page'),
+    import('@/lib/first-page'),
   ]);
   return { AfterFirstPage, useReportFirstPageShown };
 }

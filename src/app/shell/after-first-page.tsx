@@ -9,7 +9,7 @@ import {
   type RefObject,
 } from 'react';
 import { useHotkeys } from '@mantine/hooks';
-import { useFirstPageIsShown } from '../first-page';
+import { useFirstPageIsShown } from '@/lib/first-page';
 
 const FOCUSABLE = 'button, [href], select, input, [tabindex]:not([tabindex="-1"])';
 

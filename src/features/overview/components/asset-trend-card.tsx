@@ -2,9 +2,12 @@ import { Card, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OverviewResponse } from '@/domain/contract';
+import { firstPageShown } from '@/lib/first-page';
 import { formatDate, formatNumber } from '@/lib/format';
 
-const AssetTrendChart = lazy(() => import('./asset-trend-chart'));
+// requested once the first page is on screen (where the Overview is the first page, its chart
+// does not compete with the page's own paint; afterwards at once)
+const AssetTrendChart = lazy(() => firstPageShown.then(() => import('./asset-trend-chart')));
 
 /** The 30-day asset trend: the chart (loaded lazily, after the numbers) and the trend in words. */
 export function AssetTrendCard({ overview }: { overview: OverviewResponse }) {

@@ -31,7 +31,7 @@ class FakeObserver {
   }
 }
 
-describe('the first page is shown (what the mock waits for before it loads)', () => {
+describe('the first page is shown (what the menus and the chart wait for before they load)', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => {
     vi.useRealTimers();
