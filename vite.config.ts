@@ -1,7 +1,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import { routePreload, type LazyRoute } from './scripts/route-preload';
+import { routePreload, type PreloadedRoute, type Translations } from './scripts/route-preload';
 
 /**
  * MSW keeps the cookies of mocked responses in a tough-cookie jar: about 140 KB of the first
@@ -49,19 +49,45 @@ export const reactRouterProduction = (): Plugin => ({
 });
 
 /**
- * The routes whose module src/app/router.tsx imports lazily (`import('./routes/…')`): index.html
- * preloads the opened one's chunks (scripts/route-preload.ts). scripts/route-preload.test.ts
- * checks that this list agrees with the router's and with src/config/paths.ts.
+ * The pages of src/app/router.tsx: the module it imports lazily (`import('./routes/…')`; none for
+ * the Overview, which is in the entry) and the namespaces it loads beside it. index.html preloads
+ * the opened page's chunks and translations (scripts/route-preload.ts).
+ * scripts/route-preload.test.ts checks that this list agrees with the router's, with
+ * src/config/paths.ts and with src/lib/i18n.ts (TRANSLATIONS).
  */
-export const LAZY_ROUTES: LazyRoute[] = [
-  { path: '/purchased-resources', module: 'src/app/routes/purchased-resources.tsx' },
-  { path: '/renew/:subscriptionId', module: 'src/app/routes/renew.tsx' },
-  { path: '/upgrade/:subscriptionId', module: 'src/app/routes/upgrade.tsx' },
-  { path: '/orders', module: 'src/app/routes/orders.tsx' },
-  { path: '/orders/:orderId', module: 'src/app/routes/order-receipt.tsx' },
-  { path: '/messages', module: 'src/app/routes/messages.tsx' },
-  { path: '/help/permissions', module: 'src/app/routes/help.tsx' },
+export const PRELOADED_ROUTES: PreloadedRoute[] = [
+  { path: '/overview', namespaces: ['overview'] },
+  {
+    path: '/purchased-resources',
+    module: 'src/app/routes/purchased-resources.tsx',
+    namespaces: ['purchased-resources', 'purchase'],
+  },
+  {
+    path: '/renew/:subscriptionId',
+    module: 'src/app/routes/renew.tsx',
+    namespaces: ['renew', 'purchase'],
+  },
+  {
+    path: '/upgrade/:subscriptionId',
+    module: 'src/app/routes/upgrade.tsx',
+    namespaces: ['upgrade', 'purchase'],
+  },
+  { path: '/orders', module: 'src/app/routes/orders.tsx', namespaces: ['orders'] },
+  {
+    path: '/orders/:orderId',
+    module: 'src/app/routes/order-receipt.tsx',
+    namespaces: ['orders', 'purchase'],
+  },
+  { path: '/messages', module: 'src/app/routes/messages.tsx', namespaces: ['messages'] },
+  { path: '/help/permissions', module: 'src/app/routes/help.tsx', namespaces: ['help'] },
 ];
+
+/** src/lib/i18n.ts's languages (English, the fallback, first), shell namespaces and storage key. */
+export const TRANSLATIONS: Translations = {
+  languages: ['en', 'zh'],
+  shell: ['common', 'errors'],
+  storageKey: 'sc-ui:language',
+};
 
 /**
  * Mantine's ScrollArea (inside every Table, Modal and Select) imports one hook from
@@ -101,7 +127,7 @@ export default defineConfig(({ mode }) => {
       emptyCookieJar(),
       reactRouterProduction(),
       scrollAreaMergeRefs(),
-      routePreload(LAZY_ROUTES),
+      routePreload(PRELOADED_ROUTES, TRANSLATIONS),
     ],
     resolve: {
       alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },

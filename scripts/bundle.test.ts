@@ -89,7 +89,11 @@ function preloaded(outDir: string): string[] {
  * The files index.html's route-preload script (scripts/route-preload.ts) preloads when the
  * console is opened at `pathname`: the script run against a stand-in for the page.
  */
-function preloadsFor(outDir: string, pathname: string): string[] {
+function preloadsFor(
+  outDir: string,
+  pathname: string,
+  visitor: { languages?: string[]; stored?: string | null } = {},
+): string[] {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
   const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
     .map((match) => match[1]!)
@@ -100,8 +104,15 @@ function preloadsFor(outDir: string, pathname: string): string[] {
     createElement: () => ({}),
     head: { appendChild: (link: (typeof links)[number]) => links.push(link) },
   };
-  // the script as the browser runs it, with this page's location and document
-  runInNewContext(script!, { location: { pathname }, document });
+  const { languages = ['en-US', 'en'], stored = null } = visitor;
+  const localStorage = { getItem: (key: string) => (key === 'sc-ui:language' ? stored : null) };
+  // the script as the browser runs it, with this page's location, document, visitor's languages
+  runInNewContext(script!, {
+    location: { pathname },
+    document,
+    navigator: { languages, language: languages[0] },
+    localStorage,
+  });
   for (const link of links) {
     // a module preload for a script, a style preload for its CSS, both as the import asks
     expect(link.rel).toBe(link.href!.endsWith('.css') ? 'preload' : 'modulepreload');
@@ -204,7 +215,7 @@ describe('the production bundle', () => {
     expect([...datePicker].some((name) => styled.has(name))).toBe(true);
   }, 120_000);
 
-  it("preloads, from index.html, the opened page's chunks and the mock's, and nothing else", () => {
+  it("preloads, from index.html, the opened page's chunks, its words and the mock's, and nothing else", () => {
     const outDir = build({ VITE_API_BASE_URL: '', VITE_BASE_PATH: '/console/' }, ['--manifest']);
     const manifest = JSON.parse(
       readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'),
@@ -215,10 +226,26 @@ describe('the production bundle', () => {
       [...closure(manifest, key)].filter((file) => !loaded.has(file)).map((f) => `/console/${f}`);
     const mock = own('src/mocks/browser.ts');
     expect(mock.length).toBeGreaterThan(0);
+    // translations: each namespace of each language not in the entry is a chunk of its own
+    const texts = (languages: string[], namespaces: string[]) =>
+      languages.flatMap((lng) => namespaces.flatMap((ns) => own(`src/locales/${lng}/${ns}.json`)));
+    expect(texts(['en'], ['common', 'errors', 'overview'])).toEqual([]);
+    expect(texts(['zh'], ['common', 'errors', 'overview'])).toHaveLength(3);
 
-    // the Overview is in the entry: only the mock's code, which its data needs, is preloaded
+    // the Overview is in the entry, with its English: only the mock's code, which its data
+    // needs, is preloaded
     const overview = preloadsFor(outDir, '/console/overview');
     expect(overview.toSorted()).toEqual(mock.toSorted());
+    // in Chinese, the shell's and the Overview's Chinese too: chosen in the console, or the
+    // browser's first language the console has
+    const chinese = [...mock, ...texts(['zh'], ['common', 'errors', 'overview'])].toSorted();
+    expect(preloadsFor(outDir, '/console/overview', { stored: 'zh' }).toSorted()).toEqual(chinese);
+    expect(
+      preloadsFor(outDir, '/console/overview', { languages: ['fr-FR', 'zh-CN', 'en'] }).toSorted(),
+    ).toEqual(chinese);
+    expect(
+      preloadsFor(outDir, '/console/overview', { languages: ['zh-CN'], stored: 'en' }).toSorted(),
+    ).toEqual(mock.toSorted());
     expect(
       overview
         .map((href) => readFileSync(join(outDir, href.slice('/console/'.length)), 'utf8'))
@@ -227,8 +254,23 @@ describe('the production bundle', () => {
 
     // a wizard: exactly what its route module imports, beside the mock's, each file once
     const upgrade = preloadsFor(outDir, '/console/upgrade/sas-hz-0001');
+    const upgradeTexts = texts(['en'], ['upgrade', 'purchase']);
+    expect(upgradeTexts).toHaveLength(2);
     expect(upgrade.toSorted()).toEqual(
-      [...new Set([...mock, ...own('src/app/routes/upgrade.tsx')])].toSorted(),
+      [...new Set([...mock, ...own('src/app/routes/upgrade.tsx'), ...upgradeTexts])].toSorted(),
+    );
+    // in Chinese, with English, the fallback, beside it (src/lib/i18n.ts loads both)
+    expect(
+      preloadsFor(outDir, '/console/upgrade/sas-hz-0001', { stored: 'zh' }).toSorted(),
+    ).toEqual(
+      [
+        ...new Set([
+          ...mock,
+          ...own('src/app/routes/upgrade.tsx'),
+          ...texts(['zh'], ['common', 'errors', 'upgrade', 'purchase']),
+          ...upgradeTexts,
+        ]),
+      ].toSorted(),
     );
     expect(new Set(upgrade).size).toBe(upgrade.length);
     expect(upgrade.some((href) => href.endsWith('.css'))).toBe(true);
@@ -249,7 +291,13 @@ describe('the production bundle', () => {
     );
     // the order receipt is not the orders list
     expect(preloadsFor(outDir, '/console/orders/ord-1').toSorted()).toEqual(
-      [...new Set([...mock, ...own('src/app/routes/order-receipt.tsx')])].toSorted(),
+      [
+        ...new Set([
+          ...mock,
+          ...own('src/app/routes/order-receipt.tsx'),
+          ...texts(['en'], ['orders', 'purchase']),
+        ]),
+      ].toSorted(),
     );
     // no route, or another app under the same host: the mock's only
     expect(preloadsFor(outDir, '/console/upgrade').toSorted()).toEqual(mock.toSorted());

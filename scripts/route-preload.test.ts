@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LAZY_ROUTES } from '../vite.config.ts';
+import { PRELOADED_ROUTES, TRANSLATIONS } from '../vite.config.ts';
 import { paths } from '../src/config/paths.ts';
-import { pathPattern, type LazyRoute } from './route-preload.ts';
+import { pathPattern, type PreloadedRoute } from './route-preload.ts';
 
 describe('the route preloads (scripts/route-preload.ts)', () => {
   it("match a route's pattern the way React Router does", () => {
@@ -20,20 +20,38 @@ describe('the route preloads (scripts/route-preload.ts)', () => {
     expect(new RegExp(pathPattern('/a.b')).test('/axb')).toBe(false);
   });
 
-  it('cover every route the router loads lazily, with its path', () => {
+  it('cover every page of the router, with its path, lazy module and namespaces', () => {
     const router = readFileSync(new URL('../src/app/router.tsx', import.meta.url), 'utf8');
-    const lazy = [
+    const quoted = (list: string) => [...list.matchAll(/'([\w-]+)'/g)].map((match) => match[1]!);
+    const pages = [
       ...router.matchAll(
-        /page\(\s*paths\.(\w+)\.path,\s*\(\) => import\('\.\/routes\/([\w-]+)'\)/g,
+        /page\(\s*paths\.(\w+)\.path,\s*\(\) => (?:import\('\.\/routes\/([\w-]+)'\)|Promise\.resolve\(\w+\)),\s*\[([^\]]*)\]/g,
       ),
-    ].map((match) => ({
+    ].map((match): PreloadedRoute => ({
       path: paths[match[1] as keyof typeof paths].path,
-      module: `src/app/routes/${match[2]!}.tsx`,
+      ...(match[2] ? { module: `src/app/routes/${match[2]}.tsx` } : {}),
+      namespaces: quoted(match[3]!),
     }));
-    expect(lazy.length).toBeGreaterThan(5);
-    // every lazy import in the router is one of these pages
-    expect(router.match(/import\('\.\/routes\//g)).toHaveLength(lazy.length);
-    const byModule = (a: LazyRoute, b: LazyRoute) => a.module.localeCompare(b.module);
-    expect(LAZY_ROUTES.toSorted(byModule)).toEqual(lazy.toSorted(byModule));
+    expect(pages.length).toBeGreaterThan(5);
+    // every page in the router is one of these, every lazy import one of their modules
+    expect(router.match(/\bpage\(/g)).toHaveLength(pages.length);
+    expect(router.match(/import\('\.\/routes\//g)).toHaveLength(
+      pages.filter((page) => page.module).length,
+    );
+    const byPath = (a: PreloadedRoute, b: PreloadedRoute) => a.path.localeCompare(b.path);
+    expect(PRELOADED_ROUTES.toSorted(byPath)).toEqual(pages.toSorted(byPath));
+  });
+
+  it("know the console's languages, the shell's namespaces and where the choice is kept", () => {
+    const i18n = readFileSync(new URL('../src/lib/i18n.ts', import.meta.url), 'utf8');
+    const list = (name: string) => {
+      const found = new RegExp(`export const ${name} = \\[([^\\]]*)\\]`).exec(i18n);
+      expect(found, name).not.toBeNull();
+      return [...found![1]!.matchAll(/'([\w-]+)'/g)].map((match) => match[1]!);
+    };
+    expect(TRANSLATIONS.languages).toEqual(list('LANGUAGES'));
+    expect(TRANSLATIONS.languages[0]).toBe(/fallbackLng: '(\w+)'/.exec(i18n)?.[1]);
+    expect(TRANSLATIONS.shell).toEqual(list('SHELL_NAMESPACES'));
+    expect(i18n).toContain(`LANGUAGE_STORAGE_KEY = '${TRANSLATIONS.storageKey}'`);
   });
 });
