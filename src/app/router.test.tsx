@@ -61,4 +61,38 @@ describe('the wizards and their pinned subscription', () => {
       server.events.removeListener('request:start', count);
     }
   });
+
+  it.each([
+    ['Upgrade', '/upgrade/sas-hz-0001?method=edition', 'Current configuration'],
+    ['Renew', '/renew/sas-hz-0001', 'Confirm the order details'],
+  ])(
+    'asks for the %s wizard’s first quote before it renders: its first step, no skeleton first',
+    async (_, url, firstStep) => {
+      let quotes = 0;
+      const count = ({ request }: { request: Request }) => {
+        if (request.method === 'POST' && new URL(request.url).pathname.endsWith('/quotes'))
+          quotes += 1;
+      };
+      server.events.on('request:start', count);
+      // every state the page is in after each commit: was a skeleton ever in the page?
+      let skeletonShown = false;
+      const observer = new MutationObserver(() => {
+        if (document.querySelector('main [aria-busy="true"]')) skeletonShown = true;
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+      try {
+        const { router } = renderRoute(url);
+        await screen.findByRole('heading', { level: 2, name: firstStep });
+        await waitFor(() => expect(router.state.navigation.state).toBe('idle'));
+        expect(skeletonShown).toBe(false);
+        // the wizard opens with the inputs the loader priced (for Upgrade, the method the URL
+        // asks for): it asks for no other quote
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(quotes).toBe(1);
+      } finally {
+        observer.disconnect();
+        server.events.removeListener('request:start', count);
+      }
+    },
+  );
 });

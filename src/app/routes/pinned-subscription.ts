@@ -1,4 +1,6 @@
+import type { QueryClient } from '@tanstack/react-query';
 import type { ShouldRevalidateFunction } from 'react-router';
+import type { Catalog, SubscriptionView } from '@/domain/contract';
 import type { ClientLoader } from '@/app/route-data';
 import { catalogQueryOptions } from '@/lib/catalog';
 import { subscriptionQueryOptions } from '@/lib/subscription';
@@ -10,21 +12,45 @@ import { subscriptionQueryOptions } from '@/lib/subscription';
  * none is (a first visit), the first answer the page can pin is this fresh one, so a slow
  * answer does not hold the page back (`briefly`: route-data.ts): the page renders with its
  * skeleton and the data follows. Failures are left to the page, which shows them with Retry.
+ *
+ * `next`, once the subscription and the catalog are in: what else the wizard's first step
+ * shows (the Upgrade wizard's first quote), awaited as briefly as the page allows.
  */
-export const pinnedSubscriptionLoader: ClientLoader =
+export const pinnedSubscriptionLoader =
+  (next?: (data: PinnedData) => Promise<unknown>): ClientLoader =>
   ({ queryClient, briefly }) =>
-  async ({ params }) => {
+  async ({ params, request }) => {
     const id = params.subscriptionId ?? '';
     const firstVisit =
       queryClient.getQueryData(subscriptionQueryOptions(id).queryKey) === undefined;
-    const data = Promise.allSettled([
+    const loaded = Promise.allSettled([
       queryClient.ensureQueryData(catalogQueryOptions()),
       queryClient.fetchQuery({ ...subscriptionQueryOptions(id), staleTime: 0 }),
     ]);
-    if (firstVisit) await briefly(data);
-    else await data;
+    const then = async () => {
+      const [catalog, view] = await loaded;
+      if (next && catalog.status === 'fulfilled' && view.status === 'fulfilled')
+        await next({
+          queryClient,
+          view: view.value,
+          catalog: catalog.value,
+          url: new URL(request.url),
+        });
+    };
+    if (firstVisit) await briefly(then());
+    else {
+      await loaded;
+      await briefly(then());
+    }
     return null;
   };
+
+export type PinnedData = {
+  queryClient: QueryClient;
+  view: SubscriptionView;
+  catalog: Catalog;
+  url: URL;
+};
 
 /**
  * A change of the wizard's query alone (`?region=` following the subscription, see

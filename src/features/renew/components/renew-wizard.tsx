@@ -25,6 +25,7 @@ import { formatDate } from '@/lib/format';
 import { quoteQueryOptions, usePayment } from '@/lib/purchase';
 import { RenewDetailsStep } from './renew-details-step';
 import { RenewRefusal } from './renew-refusal';
+import { renewRequest } from './renew-request';
 
 const STEPS = ['details', 'validity', 'review'] as const;
 
@@ -43,6 +44,7 @@ export function RenewWizard({ view, catalog, onReload, reloading }: RenewWizardP
   const { t: tc } = useTranslation();
   const sub = view.subscription;
   const [step, setStep] = useState(0);
+  // the term the route's loader priced before this renders (openingRenewal)
   const [validity, setValidity] = useState<Validity>(() => defaultValidity(catalog));
   const [accepted, setAccepted] = useState(false);
   const [reloadState, setReloadState] = useState<'idle' | 'done' | 'failed'>('idle');
@@ -50,14 +52,9 @@ export function RenewWizard({ view, catalog, onReload, reloading }: RenewWizardP
   const thresholdPercent = catalog.lifecycle.upgradeThresholdPercent;
 
   const requestFor = useCallback(
-    (v: Validity, disclaimerAccepted = false): RenewRequest => ({
-      type: 'renew',
-      subscriptionId: sub.id,
-      expectedVersion: sub.version,
-      disclaimerAccepted,
-      validity: v,
-    }),
-    [sub.id, sub.version],
+    (v: Validity, disclaimerAccepted = false): RenewRequest =>
+      renewRequest(view, v, disclaimerAccepted),
+    [view],
   );
   // the selected option's quote; on load it is also the probe that finds a refusal up front
   const quote = useQuery({

@@ -11,6 +11,7 @@ import type {
   UpgradeRequest,
   Validity,
 } from '@/domain/contract';
+import { defaultValidity } from '@/components/purchase/validity';
 
 export type UpgradeMethod = 'edition' | 'quota';
 export type PurchaseBillingMode = 'subscription' | 'pay-per-use';
@@ -83,6 +84,23 @@ export function initialForm(
     validity,
     tags: isNewPurchase(view) ? [] : view.subscription.tags.map((tag) => ({ ...tag })),
   };
+}
+
+/**
+ * The inputs the wizard opens with, for `?method=` as the URL asks: the route's loader asks
+ * for the quote of the order they make before the wizard renders (src/app/routes/upgrade.tsx).
+ */
+export function openingForm(
+  view: SubscriptionView,
+  catalog: Catalog,
+  requested: string | null,
+): UpgradeForm {
+  return initialForm(
+    view,
+    catalog,
+    effectiveMethod(view, requested) ?? 'quota',
+    defaultValidity(catalog),
+  );
 }
 
 /** Rows left completely empty are not tags yet (a half-filled row is sent, and the API says what is missing). */

@@ -15,7 +15,6 @@ import { PurchaseStepper } from '@/components/purchase/purchase-stepper';
 import { QuoteSummary } from '@/components/purchase/quote-summary';
 import { StepHeading } from '@/components/purchase/step-heading';
 import { useStepFocus } from '@/components/purchase/use-step-focus';
-import { defaultValidity } from '@/components/purchase/validity';
 import { WizardActions } from '@/components/purchase/wizard-actions';
 import { LoadingSkeleton } from '@/components/query-state';
 import type { Catalog, SubscriptionView, UpgradeRequest, Validity } from '@/domain/contract';
@@ -30,7 +29,7 @@ import {
   availableMethods,
   buildUpgradeRequest,
   effectiveMethod,
-  initialForm,
+  openingForm,
   isNewPurchase,
   minimumQuota,
   type UpgradeForm,
@@ -88,8 +87,9 @@ export function UpgradeWizard({ view, catalog, onReload, reloading }: UpgradeWiz
     if (method && requested !== method) setMethodParam(method);
   }, [method, requested, setMethodParam]);
 
+  // as the route's loader made them, which asked for their quote before this renders
   const [inputs, setInputs] = useState<Omit<UpgradeForm, 'method'>>(() =>
-    initialForm(view, catalog, method ?? 'quota', defaultValidity(catalog)),
+    openingForm(view, catalog, requested),
   );
   const form: UpgradeForm = { ...inputs, method: method ?? 'quota' };
   const [step, setStep] = useState(0);
