@@ -27,7 +27,7 @@ export const pinnedSubscriptionLoader =
       queryClient.ensureQueryData(catalogQueryOptions()),
       queryClient.fetchQuery({ ...subscriptionQueryOptions(id), staleTime: 0 }),
     ]);
-    const then = async () => {
+    const complete = async () => {
       const [catalog, view] = await loaded;
       if (next && catalog.status === 'fulfilled' && view.status === 'fulfilled')
         await next({
@@ -37,11 +37,9 @@ export const pinnedSubscriptionLoader =
           url: new URL(request.url),
         });
     };
-    if (firstVisit) await briefly(then());
-    else {
-      await loaded;
-      await briefly(then());
-    }
+    // a cached subscription is not pinned: the fresh one, however long it takes
+    if (!firstVisit) await loaded;
+    await briefly(complete());
     return null;
   };
 

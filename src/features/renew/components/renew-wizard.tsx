@@ -15,7 +15,6 @@ import { PurchaseStepper } from '@/components/purchase/purchase-stepper';
 import { QuoteSummary } from '@/components/purchase/quote-summary';
 import { StepHeading } from '@/components/purchase/step-heading';
 import { useStepFocus } from '@/components/purchase/use-step-focus';
-import { defaultValidity } from '@/components/purchase/validity';
 import { ValidityPicker } from '@/components/purchase/validity-picker';
 import { WizardActions } from '@/components/purchase/wizard-actions';
 import { LoadingSkeleton } from '@/components/query-state';
@@ -25,7 +24,7 @@ import { formatDate } from '@/lib/format';
 import { quoteQueryOptions, usePayment } from '@/lib/purchase';
 import { RenewDetailsStep } from './renew-details-step';
 import { RenewRefusal } from './renew-refusal';
-import { renewRequest } from './renew-request';
+import { openingRenewal, renewRequest } from './renew-request';
 
 const STEPS = ['details', 'validity', 'review'] as const;
 
@@ -44,8 +43,8 @@ export function RenewWizard({ view, catalog, onReload, reloading }: RenewWizardP
   const { t: tc } = useTranslation();
   const sub = view.subscription;
   const [step, setStep] = useState(0);
-  // the term the route's loader priced before this renders (openingRenewal)
-  const [validity, setValidity] = useState<Validity>(() => defaultValidity(catalog));
+  // the term of the renewal the route's loader priced before this renders
+  const [validity, setValidity] = useState<Validity>(() => openingRenewal(view, catalog).validity);
   const [accepted, setAccepted] = useState(false);
   const [reloadState, setReloadState] = useState<'idle' | 'done' | 'failed'>('idle');
   const payment = usePayment();
