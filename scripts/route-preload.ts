@@ -83,8 +83,8 @@ export function preloadScript(
   base: string,
   routes: [string, string[], Record<string, string[]>][],
   always: string[],
-  byLanguage: Record<string, string[]> = {},
-  storageKey = '',
+  byLanguage: Record<string, string[]>,
+  storageKey: string,
 ): string {
   const files = [
     ...new Set([
