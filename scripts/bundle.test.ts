@@ -121,6 +121,31 @@ function preloadsFor(
   return links.map((link) => link.href!);
 }
 
+/**
+ * The text index.html's boot frame shows a visitor (its script run against a stand-in for the
+ * page): "Loading the console…" in the language the console will choose.
+ */
+function bootStatusFor(
+  outDir: string,
+  visitor: { languages?: string[]; stored?: string | null } = {},
+): string {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1]!)
+    .find((code) => code.includes('.boot-status'));
+  expect(script, 'the boot frame script in index.html').toBeDefined();
+  const status = { textContent: /class="boot-status"[^>]*>([^<]*)</.exec(html)?.[1] ?? '' };
+  const { languages = ['en-US', 'en'], stored = null } = visitor;
+  runInNewContext(script!, {
+    document: {
+      querySelector: (selector: string) => (selector === '.boot-status' ? status : null),
+    },
+    navigator: { languages, language: languages[0] },
+    localStorage: { getItem: (key: string) => (key === 'sc-ui:language' ? stored : null) },
+  });
+  return status.textContent;
+}
+
 type Manifest = Record<string, { file: string; imports?: string[]; css?: string[] }>;
 
 /** A manifest entry's files and those of everything it imports statically, CSS included. */
@@ -246,6 +271,13 @@ describe('the production bundle', () => {
     expect(
       preloadsFor(outDir, '/console/overview', { languages: ['zh-CN'], stored: 'en' }).toSorted(),
     ).toEqual(mock.toSorted());
+    // the boot frame speaks the language whose words are preloaded, for each of these visitors
+    expect(bootStatusFor(outDir)).toBe('Loading the console…');
+    expect(bootStatusFor(outDir, { stored: 'zh' })).toBe('正在加载控制台…');
+    expect(bootStatusFor(outDir, { languages: ['fr-FR', 'zh-CN', 'en'] })).toBe('正在加载控制台…');
+    expect(bootStatusFor(outDir, { languages: ['zh-CN'], stored: 'en' })).toBe(
+      'Loading the console…',
+    );
     expect(
       overview
         .map((href) => readFileSync(join(outDir, href.slice('/console/'.length)), 'utf8'))
