@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PAGE_GROUPS } from '../vite.config.ts';
+import { SHARED_BY_PAGES } from './page-chunks.ts';
 
 /** MSW (its links to mswjs.io, its `[MSW]` messages) and the mock's storage key */
 const MOCK_MARKERS = ['mswjs', 'MSW', 'sc-console:world'];
@@ -146,7 +148,65 @@ function bootStatusFor(
   return status.textContent;
 }
 
-type Manifest = Record<string, { file: string; imports?: string[]; css?: string[] }>;
+type Manifest = Record<
+  string,
+  {
+    file: string;
+    src?: string;
+    name?: string;
+    imports?: string[];
+    dynamicImports?: string[];
+    css?: string[];
+  }
+>;
+
+/**
+ * The manifest's key for the chunk that holds `module`: the module's own, or, for a module in a
+ * chunk of several (scripts/page-chunks.ts), that chunk's, found in the source maps; the module
+ * itself if none names it (a translation in the entry: the entry's source map leaves JSON out).
+ */
+function keyOf(outDir: string, manifest: Manifest, module: string): string {
+  if (manifest[module]) return module;
+  const key = Object.keys(manifest).find((candidate) => {
+    const map = join(outDir, `${manifest[candidate]!.file}.map`);
+    if (!existsSync(map)) return false;
+    const { sources } = JSON.parse(readFileSync(map, 'utf8')) as { sources: string[] };
+    return sources.some((source) => source.endsWith(`/${module}`));
+  });
+  return key ?? module;
+}
+
+/** Whether a chunk is one of the pages' (scripts/page-chunks.ts): `wizard`, `orders_resources`, … */
+const isPageChunk = ({ src, name = '' }: Manifest[string]) =>
+  !src && (name === SHARED_BY_PAGES || name.split('_').every((group) => group in PAGE_GROUPS));
+
+/** The chunks that import each other statically, directly or not (none, or a cycle's files). */
+function importCycles(outDir: string): string[][] {
+  const assets = join(outDir, 'assets');
+  const imports = new Map(
+    readdirSync(assets)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => [
+        file,
+        [
+          ...readFileSync(join(assets, file), 'utf8').matchAll(
+            /(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g,
+          ),
+        ].map((match) => match[1]!),
+      ]),
+  );
+  const cycles: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const visit = (file: string, path: string[]) => {
+    if (state.get(file) === 'open') cycles.push([...path.slice(path.indexOf(file)), file]);
+    if (state.has(file)) return;
+    state.set(file, 'open');
+    for (const next of imports.get(file) ?? []) visit(next, [...path, file]);
+    state.set(file, 'done');
+  };
+  for (const file of imports.keys()) visit(file, []);
+  return cycles;
+}
 
 /** A manifest entry's files and those of everything it imports statically, CSS included. */
 function closure(manifest: Manifest, key: string, into = new Set<string>()): Set<string> {
@@ -247,8 +307,10 @@ describe('the production bundle', () => {
     ) as Manifest;
     const entryKey = Object.keys(manifest).find((key) => key === 'index.html')!;
     const loaded = closure(manifest, entryKey);
-    const own = (key: string) =>
-      [...closure(manifest, key)].filter((file) => !loaded.has(file)).map((f) => `/console/${f}`);
+    const own = (module: string) =>
+      [...closure(manifest, keyOf(outDir, manifest, module))]
+        .filter((file) => !loaded.has(file))
+        .map((f) => `/console/${f}`);
     const mock = own('src/mocks/browser.ts');
     expect(mock.length).toBeGreaterThan(0);
     // translations: each namespace of each language not in the entry is a chunk of its own
@@ -334,6 +396,46 @@ describe('the production bundle', () => {
     // no route, or another app under the same host: the mock's only
     expect(preloadsFor(outDir, '/console/upgrade').toSorted()).toEqual(mock.toSorted());
     expect(preloadsFor(outDir, '/console/nowhere').toSorted()).toEqual(mock.toSorted());
+  }, 120_000);
+
+  it("puts the pages' code in a few chunks, none of which the first page loads", () => {
+    const outDir = build({ VITE_API_BASE_URL: '' }, ['--manifest']);
+    const manifest = JSON.parse(
+      readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'),
+    ) as Manifest;
+    const chunkOf = (file: string) => Object.values(manifest).find((chunk) => chunk.file === file)!;
+    const loaded = closure(manifest, 'index.html');
+    // what the first page loads lazily: the mock, the contract, the header's menus, the chart, …
+    const lazy = Object.values(manifest)
+      .filter((chunk) => loaded.has(chunk.file))
+      .flatMap((chunk) => chunk.dynamicImports ?? [])
+      .filter((key) => !isPageChunk(manifest[key]!));
+    expect(lazy).toContain(keyOf(outDir, manifest, 'src/mocks/browser.ts'));
+    expect(lazy).toContain(keyOf(outDir, manifest, 'src/app/shell/preferences-menu.tsx'));
+    // none of it loads a page's chunk
+    for (const key of lazy)
+      for (const file of [...closure(manifest, key)].filter((name) => name.endsWith('.js')))
+        expect(isPageChunk(chunkOf(file)), `${key} loads ${file}`).toBe(false);
+
+    // the wizards: their routes, their steps and the stepper in one chunk
+    const wizard = keyOf(outDir, manifest, 'src/app/routes/upgrade.tsx');
+    expect(manifest[wizard]?.name).toBe('wizard');
+    expect(keyOf(outDir, manifest, 'src/app/routes/renew.tsx')).toBe(wizard);
+    expect(keyOf(outDir, manifest, 'src/features/upgrade/components/configure-step.tsx')).toBe(
+      wizard,
+    );
+    expect(
+      keyOf(outDir, manifest, 'node_modules/@mantine/core/esm/components/Stepper/Stepper.mjs'),
+    ).toBe(wizard);
+    // and few scripts before the Upgrade wizard's first step, beside the entry, the mock and
+    // its translations (21 before page-chunks.ts, each a request before the first step)
+    const mock = closure(manifest, keyOf(outDir, manifest, 'src/mocks/browser.ts'));
+    const upgrade = [...closure(manifest, wizard)].filter(
+      (file) => !loaded.has(file) && !mock.has(file) && file.endsWith('.js'),
+    );
+    expect(upgrade.length).toBeLessThanOrEqual(8);
+    // no two chunks import each other (the order their modules run in would be undefined)
+    expect(importCycles(outDir)).toEqual([]);
   }, 120_000);
 
   it('preloads none of the mock when built for a real backend', () => {
