@@ -50,6 +50,44 @@ export const reactRouterProduction = (): Plugin => ({
 });
 
 /**
+ * The entry's stylesheet, requested by index.html as it is parsed but without holding the first
+ * paint: Vite's `<link rel="stylesheet">` becomes a script that adds the same link (a link added
+ * by a script blocks neither rendering nor scripts) and sets `window.consoleStyles`, which
+ * settles when it has loaded or failed; the console renders after it (src/lib/styles.ts). So the
+ * boot frame, styled inline, is painted at once instead of after a round trip for the CSS.
+ */
+export const STYLES_SCRIPT_MARKER = 'window.consoleStyles';
+export const nonBlockingStyles = (): Plugin => ({
+  name: 'non-blocking-styles',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html) {
+      const links = [...html.matchAll(/<link rel="stylesheet"[^>]*?href="([^"]+\.css)"[^>]*>/g)];
+      if (links.length !== 1) throw new Error(`index.html: ${links.length} stylesheets, not one`);
+      const [link, href] = links[0]!;
+      return html.replace(
+        link,
+        `<script>
+      (function () {
+        var link = document.createElement('link');
+        link.rel = 'stylesheet';
+        link.crossOrigin = '';
+        link.href = ${JSON.stringify(href)};
+        ${STYLES_SCRIPT_MARKER} = new Promise(function (settled) {
+          link.onload = link.onerror = function () {
+            settled();
+          };
+        });
+        document.head.appendChild(link);
+      })();
+    </script>`,
+      );
+    },
+  },
+});
+
+/**
  * The pages of src/app/router.tsx: the module it imports lazily (`import('./routes/…')`; none for
  * the Overview, which is in the entry) and the namespaces it loads beside it. index.html preloads
  * the opened page's chunks and translations (scripts/route-preload.ts).
@@ -146,6 +184,7 @@ export default defineConfig(({ mode }) => {
       emptyCookieJar(),
       reactRouterProduction(),
       scrollAreaMergeRefs(),
+      nonBlockingStyles(),
       routePreload(PRELOADED_ROUTES, TRANSLATIONS),
       PAGE_CHUNKS.plugin,
     ],

@@ -53,8 +53,7 @@ function javascript(outDir: string): string {
 /** The build's CSS files, or (`firstPage`) the stylesheet index.html links. */
 function stylesheets(outDir: string, { firstPage = false } = {}): string {
   if (firstPage) {
-    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    const href = /<link rel="stylesheet"[^>]*href="[^"]*\/(assets\/[^"]+\.css)"/.exec(html)?.[1];
+    const href = /^\/?(?:[^/]+\/)*?(assets\/[^/]+\.css)$/.exec(entryStylesheet(outDir).href)?.[1];
     expect(href, 'the stylesheet of index.html').toBeDefined();
     return readFileSync(join(outDir, href!), 'utf8');
   }
@@ -63,6 +62,33 @@ function stylesheets(outDir: string, { firstPage = false } = {}): string {
     .filter((file) => file.endsWith('.css'))
     .map((file) => readFileSync(join(assets, file), 'utf8'))
     .join('\n');
+}
+
+/**
+ * The stylesheet index.html's script adds (`nonBlockingStyles` in vite.config.ts), run against a
+ * stand-in for the page: the link it adds, and `window.consoleStyles`, with a way to settle it.
+ */
+function entryStylesheet(outDir: string) {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1]!)
+    .find((code) => code.includes('window.consoleStyles'));
+  expect(script, 'the stylesheet script in index.html').toBeDefined();
+  const added: Record<string, unknown>[] = [];
+  const window: { consoleStyles?: Promise<void> } = {};
+  runInNewContext(script!, {
+    window,
+    document: {
+      createElement: (tag: string) => ({ tag }),
+      head: { appendChild: (element: Record<string, unknown>) => added.push(element) },
+    },
+  });
+  expect(added).toHaveLength(1);
+  const link = added[0] as { tag: string; rel: string; href: string; crossOrigin: string } & {
+    onload: () => void;
+    onerror: () => void;
+  };
+  return { link, href: link.href, settled: window.consoleStyles };
 }
 
 /** The Mantine classes (`m_` and eight hex digits) a text names, or (`defined`) styles. */
@@ -236,7 +262,7 @@ describe('the production bundle', () => {
     expect(js).toContain('http://127.0.0.1:9');
   }, 120_000);
 
-  it('loads the first page from one script: the entry, with the Overview but not the wizards', () => {
+  it('loads the first page from one script: the entry, with the Overview but not the wizards', async () => {
     const outDir = build({ VITE_API_BASE_URL: '' });
     const html = readFileSync(join(outDir, 'index.html'), 'utf8');
     // one script, nothing to preload: each extra request before the first paint costs a round trip
@@ -244,6 +270,19 @@ describe('the production bundle', () => {
     expect(preloaded(outDir)).toEqual([]);
     // the branding file, which the first render waits for, is requested by index.html itself
     expect(html).toContain("window.brandingRequest = fetch('/branding.json'");
+    // and so is the stylesheet, which the first render waits for too (src/lib/styles.ts), but
+    // not the boot frame's first paint: no <link rel="stylesheet"> in the page, a script adds it
+    expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
+    const styles = entryStylesheet(outDir);
+    expect(styles.link).toMatchObject({ tag: 'link', rel: 'stylesheet', crossOrigin: '' });
+    expect(styles.href).toMatch(/^\/assets\/index-[\w-]+\.css$/);
+    expect(existsSync(join(outDir, styles.href))).toBe(true);
+    styles.link.onload();
+    await expect(styles.settled).resolves.toBeUndefined();
+    // a stylesheet that fails settles it too: the console renders rather than stay on the frame
+    const failing = entryStylesheet(outDir);
+    failing.link.onerror();
+    await expect(failing.settled).resolves.toBeUndefined();
     const entry = entryJavascript(outDir);
     // the Overview (where `/` leads) is in it; the Upgrade wizard loads when it is opened
     expect(entry).toContain('overview-data');

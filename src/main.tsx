@@ -9,6 +9,7 @@ import { holdRequestsUntil } from './lib/api-client';
 import { loadBranding } from './lib/branding';
 import { i18nReady } from './lib/i18n';
 import { queryClient } from './lib/query-client';
+import { stylesReady } from './lib/styles';
 
 const hasDemoLink = /[?&](scenario|demo[A-Z]\w*)=/.test(window.location.search);
 
@@ -51,8 +52,8 @@ const root = createRoot(container);
 /**
  * A demo link (`?scenario=…`, `demo…` parameters: DEMO_PARAMS in demo-link.ts) changes the
  * demo's state through the API before anything is shown, so the console renders after it.
- * Otherwise — a customer's visit — the console renders as soon as its language and branding
- * are there, and the page's requests wait for the mock to listen (with a real backend there
+ * Otherwise — a customer's visit — the console renders as soon as its language, branding and
+ * styles are there, and the page's requests wait for the mock to listen (with a real backend there
  * is nothing to wait for).
  */
 const mockStarted = startMock().catch((error: unknown) => {
@@ -67,6 +68,8 @@ void Promise.all([
   hasDemoLink && mockStarted,
   loadBranding(import.meta.env.BASE_URL),
   i18nReady,
+  // index.html's stylesheet, which does not hold its first paint (src/lib/styles.ts)
+  stylesReady(),
 ]).finally(() => {
   // a transition: React renders the shell and the first page in slices, yielding to the
   // browser between them, instead of one long task that holds the phone's main thread
