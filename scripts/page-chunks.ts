@@ -8,9 +8,9 @@ import type { Plugin, Rolldown } from 'vite';
  * modules imported by exactly the same lazy modules (the routes, the header's menus, the demo
  * panel, the chart, the mock, …). Opened first, the Upgrade wizard then requested 24 files of
  * its own (besides the entry and the mock) before its first step was on screen, most under 1 KB
- * gzip: over HTTP/1.1 a browser fetches six at a time from
- * a host, and on a phone each round of six is a round trip more (`npm run bench`, Lighthouse
- * mobile: the wizard's largest paint 3.2 → 2.9 s).
+ * gzip: over HTTP/1.1 a browser fetches six at a time from a host, and on a phone each round of
+ * six is a round trip more (`npm run bench`, Lighthouse mobile: the wizard's largest paint
+ * 3.2 → 2.9 s).
  *
  * So the modules that the pages of `pages` import, the product's and the libraries', and that
  * the first page does not load, are grouped by the groups of pages that import them:
@@ -81,9 +81,10 @@ export function parseModule(code: string): Parsed {
     if (typeOnly || !spec) continue;
     const names = new Set<string>();
     let all = false;
-    if (defaultName?.trim().replace(',', '')) {
+    const defaultLocal = defaultName?.replace(',', '').trim();
+    if (defaultLocal) {
       names.add('default');
-      locals.set(defaultName.trim().replace(',', '').trim(), { spec, name: 'default' });
+      locals.set(defaultLocal, { spec, name: 'default' });
     }
     if (list?.startsWith('*')) {
       all = true;
@@ -115,14 +116,11 @@ export function parseModule(code: string): Parsed {
 /** the modules each module imports (statically, through barrels) and imports lazily */
 export type ModuleGraph = Map<string, { imports: readonly string[]; dynamic: readonly string[] }>;
 
-/**
- * Every module reached from `roots` by static imports (and by dynamic ones with `dynamic`),
- * not entering `stop`.
- */
+/** Every module reached from `roots` by static imports, not entering `stop`. */
 export function closure(
   graph: ModuleGraph,
   roots: readonly string[],
-  { dynamic = false, stop = new Set<string>() }: { dynamic?: boolean; stop?: Set<string> } = {},
+  stop: ReadonlySet<string> = new Set(),
 ): Set<string> {
   const seen = new Set<string>();
   const stack = [...roots];
@@ -130,8 +128,7 @@ export function closure(
     const id = stack.pop() as string;
     if (seen.has(id) || stop.has(id)) continue;
     seen.add(id);
-    const edges = graph.get(id);
-    stack.push(...(edges?.imports ?? []), ...(dynamic ? (edges?.dynamic ?? []) : []));
+    stack.push(...(graph.get(id)?.imports ?? []));
   }
   return seen;
 }
@@ -156,13 +153,13 @@ export function assignGroups(
   const routes = new Set(Object.values(pages).flat().flatMap(find));
   // the entry's modules, and what they import lazily (the mock, the menus, …) with their
   // imports; not what those import lazily in turn (the demo panel, opened by a click)
-  const loaded = closure(graph, find(entry), { stop: routes });
+  const loaded = closure(graph, find(entry), routes);
   const lazy = [...loaded].flatMap((id) => graph.get(id)?.dynamic ?? []);
-  const firstPage = new Set([...loaded, ...closure(graph, lazy, { stop: routes })]);
+  const firstPage = new Set([...loaded, ...closure(graph, lazy, routes)]);
 
   const owners = new Map<string, Set<string>>();
   for (const [group, modules] of Object.entries(pages)) {
-    for (const id of closure(graph, modules.flatMap(find), { stop: firstPage })) {
+    for (const id of closure(graph, modules.flatMap(find), firstPage)) {
       owners.set(id, (owners.get(id) ?? new Set()).add(group));
     }
   }
@@ -211,6 +208,12 @@ async function moduleGraph(context: Context, parsed: Map<string, Parsed>): Promi
     }
     return resolved.get(key);
   };
+  /** all of a barrel (`import * as icons`, `import('@mantine/notifications')`): its modules */
+  const whole = (id: string, seen = new Set<string>()): string[] => {
+    if (!barrels.has(id) || seen.has(id)) return [id];
+    seen.add(id);
+    return (info.get(id)?.importedIds ?? []).flatMap((target) => whole(target, seen));
+  };
   /** the modules that `names` of `barrel` come from, into `out`: whether it found them all */
   const through = async (
     barrel: string,
@@ -219,7 +222,7 @@ async function moduleGraph(context: Context, parsed: Map<string, Parsed>): Promi
   ): Promise<boolean> => {
     const reexports = parsed.get(barrel)?.reexports;
     if (!reexports || names === 'all') {
-      for (const id of info.get(barrel)?.importedIds ?? []) out.add(id);
+      for (const id of whole(barrel)) out.add(id);
       return true;
     }
     const stars = [...reexports].filter(([key]) => key.startsWith('*')).map(([, from]) => from);
@@ -248,12 +251,6 @@ async function moduleGraph(context: Context, parsed: Map<string, Parsed>): Promi
     return true;
   };
 
-  /** a barrel imported lazily (`import('@mantine/notifications')`) is all of it */
-  const whole = (id: string, seen = new Set<string>()): string[] => {
-    if (!barrels.has(id) || seen.has(id)) return [id];
-    seen.add(id);
-    return (info.get(id)?.importedIds ?? []).flatMap((target) => whole(target, seen));
-  };
   const graph: ModuleGraph = new Map();
   for (const id of ids) {
     const imported = info.get(id)?.importedIds ?? [];
