@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PAGE_GROUPS } from '../vite.config.ts';
+import { PAGE_GROUPS, STYLES_SCRIPT_MARKER } from '../vite.config.ts';
 import { SHARED_BY_PAGES } from './page-chunks.ts';
 
 /** MSW (its links to mswjs.io, its `[MSW]` messages) and the mock's storage key */
@@ -64,19 +64,25 @@ function stylesheets(outDir: string, { firstPage = false } = {}): string {
     .join('\n');
 }
 
+/** The code of index.html's inline script that contains `marker` (failing the test without it). */
+function inlineScript(html: string, marker: string, what: string): string {
+  const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1]!)
+    .find((code) => code.includes(marker));
+  expect(script, what).toBeDefined();
+  return script!;
+}
+
 /**
  * The stylesheet index.html's script adds (`nonBlockingStyles` in vite.config.ts), run against a
  * stand-in for the page: the link it adds, and `window.consoleStyles`, with a way to settle it.
  */
 function entryStylesheet(outDir: string) {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
-    .map((match) => match[1]!)
-    .find((code) => code.includes('window.consoleStyles'));
-  expect(script, 'the stylesheet script in index.html').toBeDefined();
+  const script = inlineScript(html, STYLES_SCRIPT_MARKER, 'the stylesheet script in index.html');
   const added: Record<string, unknown>[] = [];
   const window: { consoleStyles?: Promise<void> } = {};
-  runInNewContext(script!, {
+  runInNewContext(script, {
     window,
     document: {
       createElement: (tag: string) => ({ tag }),
@@ -123,10 +129,7 @@ function preloadsFor(
   visitor: { languages?: string[]; stored?: string | null } = {},
 ): string[] {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
-    .map((match) => match[1]!)
-    .find((code) => code.includes('modulepreload'));
-  expect(script, 'the route-preload script in index.html').toBeDefined();
+  const script = inlineScript(html, 'modulepreload', 'the route-preload script in index.html');
   const links: { rel?: string; as?: string; href?: string; crossOrigin?: string }[] = [];
   const document = {
     createElement: () => ({}),
@@ -135,7 +138,7 @@ function preloadsFor(
   const { languages = ['en-US', 'en'], stored = null } = visitor;
   const localStorage = { getItem: (key: string) => (key === 'sc-ui:language' ? stored : null) };
   // the script as the browser runs it, with this page's location, document, visitor's languages
-  runInNewContext(script!, {
+  runInNewContext(script, {
     location: { pathname },
     document,
     navigator: { languages, language: languages[0] },
@@ -158,13 +161,10 @@ function bootStatusFor(
   visitor: { languages?: string[]; stored?: string | null } = {},
 ): string {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
-    .map((match) => match[1]!)
-    .find((code) => code.includes('.boot-status'));
-  expect(script, 'the boot frame script in index.html').toBeDefined();
+  const script = inlineScript(html, '.boot-status', 'the boot frame script in index.html');
   const status = { textContent: /class="boot-status"[^>]*>([^<]*)</.exec(html)?.[1] ?? '' };
   const { languages = ['en-US', 'en'], stored = null } = visitor;
-  runInNewContext(script!, {
+  runInNewContext(script, {
     document: {
       querySelector: (selector: string) => (selector === '.boot-status' ? status : null),
     },
