@@ -312,8 +312,9 @@ export function pageChunks(options: PageChunks): {
     },
     async buildEnd(error) {
       if (error) return;
+      // what was read is kept: in `vite build --watch` a rebuild transforms only the modules
+      // that changed, and reads the others' from here (the graph takes the build's modules only)
       assigned = assignGroups(await moduleGraph(this, parsed), options, sizes);
-      parsed.clear();
     },
   };
   const groups = [
