@@ -1,8 +1,8 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
-import { pageChunks } from './scripts/page-chunks';
-import { routePreload, type PreloadedRoute, type Translations } from './scripts/route-preload';
+import { pageChunks } from './scripts/page-chunks.ts';
+import { routePreload, type PreloadedRoute, type Translations } from './scripts/route-preload.ts';
 
 /**
  * MSW keeps the cookies of mocked responses in a tough-cookie jar: about 140 KB of the first
