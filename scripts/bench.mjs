@@ -487,18 +487,17 @@ async function measureTimings(browser, consoleUrl, floorUrl, stackUrl, runs) {
   const consoleLcp = [];
   const floorLcp = [];
   const stackLcp = [];
+  // the floors' one page: its table is its largest paint
+  const tablePageLcp = (url) =>
+    firstVisit(browser, `${url}/`, async (page) => {
+      await page.getByRole('table').waitFor();
+      return lcpOf(page);
+    });
   // one untimed visit of each first (cold disk caches, the first Chromium process)
   for (let i = 0; i <= runs; i += 1) {
     const timed = i > 0;
-    const floor = await firstVisit(browser, `${floorUrl}/`, async (page) => {
-      await page.getByRole('table').waitFor();
-      return lcpOf(page);
-    });
-    // the stack floor's one page: its table is its largest paint, as the floor's is
-    const stack = await firstVisit(browser, `${stackUrl}/`, async (page) => {
-      await page.getByRole('table').waitFor();
-      return lcpOf(page);
-    });
+    const floor = await tablePageLcp(floorUrl);
+    const stack = await tablePageLcp(stackUrl);
     const overview = await firstVisit(
       browser,
       `${consoleUrl}${PAGES.overview.path}`,
