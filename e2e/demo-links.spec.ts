@@ -5,6 +5,7 @@
  */
 import { demoState, hangzhou, openDemoPanel } from './demo-helpers';
 import { expect, openConsole, test } from './fixtures';
+import { api, orders, subscription } from './wizard-helpers';
 
 test.describe('demo links', () => {
   test('?scenario=expiring-soon alone loads the scenario and leaves the URL', async ({ page }) => {
@@ -12,6 +13,35 @@ test.describe('demo links', () => {
     await expect(page.getByText('Your subscription expires in 5 days')).toBeVisible();
     await expect(page).toHaveURL(/\/overview$/);
     expect((await demoState(page)).scenario).toBe('expiring-soon');
+  });
+
+  test('a demo link over a demo with orders: Demo → Restore previous demo brings them back', async ({
+    page,
+  }) => {
+    await openConsole(page, '/overview?region=cn-hangzhou');
+    const view = await subscription(page);
+    const paid = await api<{ order: { id: string } }>(
+      page,
+      'POST',
+      '/orders',
+      {
+        type: 'renew',
+        subscriptionId: 'sas-hz-0001',
+        expectedVersion: view.subscription.version,
+        disclaimerAccepted: true,
+        validity: { unit: 'month', count: 1 },
+      },
+      { 'Idempotency-Key': 'restore-demo' },
+    );
+    await page.goto('/overview?scenario=expiring-soon');
+    await expect(page.getByText('Your subscription expires in 5 days')).toBeVisible();
+    expect((await orders(page)).map((o) => o.id)).not.toContain(paid.order.id);
+
+    const panel = await openDemoPanel(page);
+    await panel.getByRole('button', { name: 'Restore previous demo' }).click();
+    await expect(panel.getByText('The previous demo is back.')).toBeVisible();
+    expect((await orders(page)).map((o) => o.id)).toContain(paid.order.id);
+    expect((await demoState(page)).scenario).toBe('healthy');
   });
 
   test('a copied link reproduces scenario, clock, assets and role in a new browser', async ({

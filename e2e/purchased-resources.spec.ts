@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, openConsole, test } from './fixtures';
-import { disclaimer, orders, payNow, setDemo, subscription } from './wizard-helpers';
+import { api, disclaimer, orders, payNow, setDemo, subscription } from './wizard-helpers';
 
 /** The rows of a region: its details, then its actions (a row group per region). */
 const row = (page: Page, region: string) =>
@@ -191,11 +191,12 @@ test.describe('Purchased Resources', () => {
     await expect(dialog.getByText('The Standard edition (Monthly/yearly)')).toBeVisible();
     await expect(dialog.getByText('Protection for 10 assets')).toBeVisible();
     await expect(dialog.getByText('12 tags')).toBeVisible();
-    // the unused 200 days of Standard × 10: round(8000 × 12 × 200 / 365) = 52603 cents
+    // R18: the scenario's year (80 000 cents) was bought 165 of its 365 days ago:
+    // consumed round(80 000 × 165 / 365) = 36 164 cents, refunded 43 836
     await expect(dialog.getByRole('table', { name: 'Refund' })).toContainText(
-      'Refund of the unused 200 days',
+      /paid \$800\.00, consumed \$361\.64 \(165 of 365 days\)/,
     );
-    await expect(dialog.getByText('$526.03').last()).toBeVisible();
+    await expect(dialog.getByText('$438.36').last()).toBeVisible();
 
     await dialog.getByRole('checkbox', { name: /^I understand/ }).check();
     await dialog.getByRole('button', { name: 'Confirm Unsubscribe' }).click();
@@ -214,11 +215,61 @@ test.describe('Purchased Resources', () => {
       .click();
     const first = page.getByRole('table', { name: 'Orders' }).getByRole('row').nth(1);
     await expect(first).toContainText('Unsubscribe refund');
-    await expect(first).toContainText('-$526.03');
+    await expect(first).toContainText('-$438.36');
     await expect(first).toContainText('Refund');
     await first.getByRole('link').click();
     await expect(page.getByText('Refund receipt')).toBeVisible();
     await expect(page.getByText('Total refunded')).toBeVisible();
+  });
+
+  test('R18, the SPEC example: 3 years bought, unsubscribed 6 days later, refunds the unused days of what was paid', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openConsole(page, '/purchased-resources?scenario=basic-only');
+    const bought = await api<{
+      order: { id: string; amount: number; span: { from: string; to: string } };
+    }>(
+      page,
+      'POST',
+      '/orders',
+      {
+        type: 'upgrade',
+        method: 'edition',
+        edition: 'standard',
+        quota: 10,
+        validity: { unit: 'year', count: 3 },
+        subscriptionId: 'sas-hz-0001',
+        expectedVersion: (await subscription(page)).subscription.version,
+        disclaimerAccepted: true,
+      },
+      { 'Idempotency-Key': 'r18-example' },
+    );
+    expect(bought.order.amount).toBe(240_000);
+    const demo = await api<{ now: string }>(page, 'GET', '/demo');
+    await setDemo(page, { now: new Date(Date.parse(demo.now) + 6 * 86_400_000).toISOString() });
+    // the span is 1 095 or 1 096 days, as the calendar has it from today
+    const spanDays = Math.ceil(
+      (Date.parse(bought.order.span.to) - Date.parse(bought.order.span.from)) / 86_400_000,
+    );
+    const consumed = Math.floor((2 * 240_000 * 6 + spanDays) / (2 * spanDays));
+    const dollars = (cents: number) =>
+      `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`;
+
+    await page.reload();
+    const hz = row(page, 'China \\(Hangzhou\\)');
+    await hz.getByRole('button', { name: 'Unsubscribe' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Unsubscribe: China (Hangzhou)' });
+    await expect(dialog.getByRole('table', { name: 'Refund' })).toContainText(
+      `Refund of order ${bought.order.id}: paid $2,400.00, consumed ${dollars(consumed)} (6 of ${spanDays} days)`,
+    );
+    await expect(dialog.getByText(dollars(240_000 - consumed)).last()).toBeVisible();
+    await dialog.getByRole('checkbox', { name: /^I understand/ }).check();
+    await dialog.getByRole('button', { name: 'Confirm Unsubscribe' }).click();
+    await expect(dialog.getByRole('heading', { name: 'Unsubscribed' })).toBeVisible();
+    const refund = (await orders(page))[0]!;
+    expect(refund.amount).toBe(-(240_000 - consumed));
+    expect(-refund.amount).toBeLessThanOrEqual(240_000);
   });
 
   test('the auto-renew switch and its validity are kept across a reload', async ({ page }) => {

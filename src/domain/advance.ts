@@ -11,15 +11,20 @@ import {
   messageKey,
   paymentSucceededMessage,
   renewalReminder,
+  send,
   sendOnce,
   upgradeRequiredMessage,
 } from './messages';
-import { planRenewal } from './orders';
+import { planRenewal } from './orders/renew';
 import { billableAssets, isUpgradeRequired } from './quota';
 import { toIso, toMs, validityFromMonths } from './time';
 import { currentAssets, nextId, withRegion, type World } from './world';
 
-const MAX_AUTO_RENEWALS = 60;
+/**
+ * A guard, not a limit: each renewal moves the expiry a month or more, and the stored world's
+ * dates and the demo clock are bounded (world.ts), so catching up never needs this many.
+ */
+const MAX_AUTO_RENEWALS = 400;
 
 /** Auto-renew renews at expiry, as an order like any other, as often as the clock has passed expiry. */
 export function autoRenew(world: World, nowMs: number): World {
@@ -57,15 +62,11 @@ export function autoRenew(world: World, nowMs: number): World {
         status: 'paid',
         createdAt: toIso(at),
         edition: subscription.edition,
+        ...(plan.value.span && { span: plan.value.span }),
       };
       state = { ...state, subscription };
       next = withRegion({ ...numbered, orders: [order, ...numbered.orders] }, state);
-      next = sendOnce(
-        next,
-        messageKey(sub.id, 'payment-succeeded', order.id),
-        paymentSucceededMessage(order),
-        nowMs,
-      );
+      next = send(next, paymentSucceededMessage(order), nowMs);
     }
   }
   // regions renew one after the other: keep the order history newest first across them

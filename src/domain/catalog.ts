@@ -144,11 +144,14 @@ export const LIFECYCLE = {
   retentionDays: 3,
   /** R7: upgrade required at 120 % of quota, as the fraction num/den (integer arithmetic) */
   upgradeThreshold: { num: 6, den: 5 },
-  /** Unsubscribe: full refund of the last paid order within this many days of it */
+  /** R18: an order paid within this many days has consumed nothing (a full refund of it) */
   fullRefundDays: 5,
   /** days of asset history on the Overview */
   assetHistoryDays: 30,
 } as const;
+
+/** The demo clock's range around real time (SPEC §2): auto-renewal and messages stay bounded. */
+export const DEMO_CLOCK = { yearsBefore: 1, yearsAfter: 10 } as const;
 
 export const DAY_MS = 86_400_000;
 export const CURRENCY = 'USD' as const;

@@ -261,6 +261,8 @@ export const OrderSchema = z.strictObject({
   createdAt: isoInstant,
   /** edition after the order (R15) */
   edition: EditionSchema,
+  /** R18: the time a payment covers (a renewal: from the expiry it extends); none for a refund or pay-per-use */
+  span: z.optional(z.strictObject({ from: isoInstant, to: isoInstant })),
 });
 
 export const OrderResultSchema = z.strictObject({
@@ -293,11 +295,15 @@ export const DemoStateSchema = z.strictObject({
   now: isoInstant,
   /** null: the clock follows real time */
   clockOffsetMs: z.number(),
+  /** where the demo clock may be moved: one year back to ten years ahead of real time */
+  clockRange: z.strictObject({ min: isoInstant, max: isoInstant }),
   role: RoleSchema,
   latencyMs: z.int(),
   failureRate: z.number(),
   scenario: ScenarioNameSchema,
   assets: z.array(z.strictObject({ region: RegionIdSchema, ecs: z.int(), external: z.int() })),
+  /** a demo replaced by a reset, a scenario or a repair is kept: POST /demo/restore brings it back */
+  canRestore: z.boolean(),
 });
 export const DemoPatchSchema = z.strictObject({
   /** an instant, or null for real time */

@@ -3,7 +3,7 @@ import { LIMITS, REGION_IDS, type RegionId } from './catalog';
 import type { DemoPatch } from './contract';
 import { ok, refuse, type Result } from './errors';
 import { toIso } from './time';
-import { regionState, withRegion, type World } from './world';
+import { clockBounds, isClockInBounds, regionState, withRegion, type World } from './world';
 
 const isRegion = (id: string): id is RegionId => (REGION_IDS as readonly string[]).includes(id);
 
@@ -57,8 +57,19 @@ export function setAssets(
 /** PATCH /demo: move the clock (null: back to real time), switch role, inject latency or failures. */
 export function patchDemo(world: World, patch: DemoPatch, realNowMs: number): Result<World> {
   let next = world;
-  if (patch.now !== undefined) {
-    next = { ...next, clockOffsetMs: patch.now === null ? 0 : Date.parse(patch.now) - realNowMs };
+  if (patch.now !== undefined && patch.now !== null) {
+    const clock = Date.parse(patch.now);
+    if (!isClockInBounds(clock, realNowMs)) {
+      const { min, max } = clockBounds(realNowMs);
+      return refuse(
+        'VALIDATION_FAILED',
+        `Move the demo clock to a date from ${toIso(min).slice(0, 10)} to ${toIso(max).slice(0, 10)} (one year back to ten years ahead).`,
+        { field: 'now', details: { min: toIso(min), max: toIso(max) } },
+      );
+    }
+    next = { ...next, clockOffsetMs: clock - realNowMs };
+  } else if (patch.now === null) {
+    next = { ...next, clockOffsetMs: 0 };
   }
   if (patch.role !== undefined) next = { ...next, role: patch.role };
   if (patch.latencyMs !== undefined) {

@@ -22,16 +22,21 @@ export function messageKey(
   return `${subscriptionId}|${kind}|${expiresAt ?? '-'}`;
 }
 
+/** The message centre keeps the newest messages only, so no sequence of events grows it without end. */
+export const MAX_MESSAGES = 200;
+
+/** Sends a message (one that happens once by nature, such as a payment's). */
+export function send(world: World, draft: Draft, nowMs: number): World {
+  const [id, next] = nextId(world, 'msg', nowMs);
+  const message: Message = { id, ...draft, createdAt: toIso(nowMs), read: false };
+  return { ...next, messages: [message, ...next.messages].slice(0, MAX_MESSAGES) };
+}
+
 /** Sends a message unless one with the same key was sent before. */
 export function sendOnce(world: World, key: string, draft: Draft, nowMs: number): World {
   if (world.sentMessageKeys.includes(key)) return world;
-  const [id, next] = nextId(world, 'msg', nowMs);
-  const message: Message = { id, ...draft, createdAt: toIso(nowMs), read: false };
-  return {
-    ...next,
-    messages: [message, ...next.messages],
-    sentMessageKeys: [...next.sentMessageKeys, key],
-  };
+  const sent = send(world, draft, nowMs);
+  return { ...sent, sentMessageKeys: [...sent.sentMessageKeys, key] };
 }
 
 /** R1: the renewal reminder, 7 days before expiry. */

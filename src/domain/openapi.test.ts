@@ -36,6 +36,7 @@ const SPEC_ROUTES = [
   ['put', '/demo/assets'],
   ['post', '/demo/scenario'],
   ['post', '/demo/reset'],
+  ['post', '/demo/restore'],
 ] as const;
 
 const WITH_BODY = new Set([

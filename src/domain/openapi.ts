@@ -5,6 +5,7 @@
  * `npm run openapi` writes it to docs/openapi.json; a test fails when that file is stale.
  */
 import { z } from './zod';
+import { ERROR_STATUS, type ErrorStatus } from './error-codes';
 import {
   ApiErrorBodySchema,
   AssetHistoryPointSchema,
@@ -132,44 +133,21 @@ function componentSchemas(): Record<string, Json> {
 
 // ---- errors ---------------------------------------------------------------------------------
 
-type ErrorStatus = 400 | 403 | 404 | 409 | 422 | 503;
 const STATUS_TEXT: Record<ErrorStatus, string> = {
   400: 'Malformed request',
   403: 'Forbidden',
   404: 'Not found',
   409: 'State conflict',
   422: 'Rule violation',
+  500: 'Internal error',
   503: 'Unavailable',
-};
-const STATUS_OF_CODE: Record<ErrorCode, ErrorStatus> = {
-  MALFORMED_JSON: 400,
-  IDEMPOTENCY_KEY_REQUIRED: 400,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  VERSION_CONFLICT: 409,
-  UPGRADE_REQUIRED: 409,
-  SUBSCRIPTION_RELEASED: 409,
-  NOT_RENEWABLE: 409,
-  NOT_UPGRADABLE: 409,
-  NOT_SUBSCRIBED: 409,
-  VALIDATION_FAILED: 422,
-  RENEWAL_CANNOT_CHANGE_QUOTA: 422,
-  QUOTA_BELOW_ASSETS: 422,
-  QUOTA_DECREASE_NOT_ALLOWED: 422,
-  QUOTA_LIMIT_EXCEEDED: 422,
-  DOWNGRADE_NOT_ALLOWED: 422,
-  NO_CHANGE: 422,
-  DISCLAIMER_NOT_ACCEPTED: 422,
-  IDEMPOTENCY_KEY_REUSED: 422,
-  SERVICE_UNAVAILABLE: 503,
-  STORAGE_UNAVAILABLE: 503,
 };
 
 /** The error responses of an operation: one per status, each naming the codes it may carry. */
 function errorResponses(codes: ErrorCode[]): Record<string, Json> {
   const byStatus = new Map<ErrorStatus, ErrorCode[]>();
-  for (const code of codes) {
-    const status = STATUS_OF_CODE[code];
+  for (const code of new Set(codes)) {
+    const status = ERROR_STATUS[code];
     byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
   }
   const out: Record<string, Json> = {};
@@ -212,9 +190,9 @@ const idPath = (what: string): Json => ({
 });
 
 /** Every endpoint but demo control may fail on purpose while the demo injects failures. */
-const FAULT: ErrorCode[] = ['SERVICE_UNAVAILABLE'];
+const FAULT: ErrorCode[] = ['SERVICE_UNAVAILABLE', 'DEMO_DATA_NEWER', 'INTERNAL_ERROR'];
 /** A write that cannot be saved in the browser's storage. */
-const SAVE: ErrorCode[] = ['STORAGE_UNAVAILABLE'];
+const SAVE: ErrorCode[] = ['STORAGE_UNAVAILABLE', 'INTERNAL_ERROR'];
 const ORDER_RULES: ErrorCode[] = [
   'UPGRADE_REQUIRED',
   'SUBSCRIPTION_RELEASED',
@@ -416,7 +394,7 @@ function paths(): Record<string, Record<string, Operation>> {
         tags: ['demo'],
         requestBody: body('DemoPatch'),
         ok: ok('The demo state', 'DemoState'),
-        errors: ['MALFORMED_JSON', 'VALIDATION_FAILED', ...SAVE],
+        errors: ['MALFORMED_JSON', 'VALIDATION_FAILED', 'DEMO_DATA_NEWER', ...SAVE],
       }),
     },
     '/demo/assets': {
@@ -443,10 +421,21 @@ function paths(): Record<string, Record<string, Operation>> {
     '/demo/reset': {
       post: op({
         operationId: 'resetDemo',
-        summary: 'Demo control (mock only): back to the default scenario and real time',
+        summary:
+          'Demo control (mock only): back to the default scenario and real time, whatever is stored; the replaced demo is kept for restore',
         tags: ['demo'],
         ok: ok('The demo state', 'DemoState'),
         errors: SAVE,
+      }),
+    },
+    '/demo/restore': {
+      post: op({
+        operationId: 'restoreDemo',
+        summary:
+          'Demo control (mock only): bring back the demo a reset, a scenario or a repair of damaged data replaced',
+        tags: ['demo'],
+        ok: ok('The demo state', 'DemoState'),
+        errors: ['NOTHING_TO_RESTORE', ...SAVE],
       }),
     },
   };

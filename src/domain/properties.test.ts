@@ -7,7 +7,9 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import type { OrderRequest, Status, Subscription } from './contract';
 import { subscriptionStatus } from './lifecycle';
-import { placeOrder, planRenewal, planUpgrade, quoteOrder } from './orders';
+import { placeOrder, quoteOrder } from './orders/place';
+import { planRenewal } from './orders/renew';
+import { planUpgrade } from './orders/upgrade';
 import { isUpgradeRequired, reachesUpgradeThreshold } from './quota';
 import {
   basicSub,

@@ -1,7 +1,7 @@
 import type { PatchSubscriptionRequest, Subscription } from './contract';
 import { ok, refuse, type Result } from './errors';
 import { subscriptionStatus } from './lifecycle';
-import { checkRole, checkVersion } from './orders';
+import { checkRole, checkVersion } from './orders/plan';
 import { validateTags } from './tags';
 import { AUTO_RENEW_MONTHS } from './time';
 import { findBySubscriptionId, withRegion, type World } from './world';

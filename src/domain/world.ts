@@ -3,7 +3,8 @@
  * domain functions take a World and the clock and return a new World.
  */
 import { z } from './zod';
-import { REGION_IDS, type RegionId } from './catalog';
+import { DAY_MS, DEMO_CLOCK, REGION_IDS, type RegionId } from './catalog';
+import { addValidity } from './time';
 import {
   MessageSchema,
   OrderSchema,
@@ -13,7 +14,8 @@ import {
   SubscriptionSchema,
 } from './contract';
 
-export const WORLD_SCHEMA_VERSION = 1;
+/** 2: orders carry the span they paid for (R18). Older stored worlds are migrated (src/mocks/migrations.ts). */
+export const WORLD_SCHEMA_VERSION = 2;
 
 export const AssetEventSchema = z.strictObject({
   at: z.iso.datetime(),
@@ -84,6 +86,56 @@ export function nextId(world: World, prefix: string, nowMs: number): [string, Wo
   const seq = world.seq + 1;
   const day = new Date(nowMs).toISOString().slice(0, 10).replaceAll('-', '');
   return [`${prefix}-${day}-${String(seq).padStart(5, '0')}`, { ...world, seq }];
+}
+
+/**
+ * The demo clock stays within one year before and ten years after real time (SPEC §2), so
+ * auto-renewal and messages stay bounded.
+ */
+export function clockBounds(realNowMs: number): { min: number; max: number } {
+  return {
+    min: addValidity(realNowMs, { unit: 'year', count: -DEMO_CLOCK.yearsBefore }),
+    max: addValidity(realNowMs, { unit: 'year', count: DEMO_CLOCK.yearsAfter }),
+  };
+}
+
+export const isClockInBounds = (clockMs: number, realNowMs: number): boolean => {
+  const { min, max } = clockBounds(realNowMs);
+  return Number.isFinite(clockMs) && clockMs >= min && clockMs <= max;
+};
+
+/** Instants a stored world may hold: 20 years either side of real time (the clock's bounds and a term). */
+const isPlausibleInstant = (iso: string | null, realNowMs: number): boolean =>
+  iso === null || Math.abs(Date.parse(iso) - realNowMs) <= 20 * 366 * DAY_MS;
+
+/**
+ * What the schema cannot say of a stored world, checked on every load: each region exactly
+ * once with its own subscription, a demo clock within bounds, and dates a term can reach.
+ * Returns the first broken invariant in words, or undefined.
+ */
+export function brokenInvariant(world: World, realNowMs: number): string | undefined {
+  const regions = world.regions.map((r) => r.region);
+  for (const id of REGION_IDS) {
+    const count = regions.filter((r) => r === id).length;
+    if (count !== 1) return `region ${id} is stored ${count} times`;
+  }
+  if (regions.length !== REGION_IDS.length) return 'it holds an unknown region';
+  const ids = new Set(world.regions.map((r) => r.subscription.id));
+  if (ids.size !== REGION_IDS.length) return 'two regions share a subscription';
+  if (world.regions.some((r) => r.subscription.region !== r.region))
+    return 'a subscription is filed under another region';
+  if (!isClockInBounds(realNowMs + world.clockOffsetMs, realNowMs))
+    return 'its demo clock is out of bounds';
+  if (
+    world.regions.some(
+      (r) =>
+        !isPlausibleInstant(r.subscription.expiresAt, realNowMs) ||
+        !isPlausibleInstant(r.subscription.startedAt, realNowMs),
+    )
+  )
+    return 'a subscription has an impossible date';
+  if (!Number.isSafeInteger(world.seq) || world.seq < 0) return 'its id counter is damaged';
+  return undefined;
 }
 
 export const EMPTY_DATA = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { placeOrder } from '@/domain/orders';
+import { placeOrder } from '@/domain/orders/place';
 import { buildScenario, subscriptionIdOf } from './scenarios';
 
 const NOW = Date.parse('2026-11-23T08:00:00.000Z');

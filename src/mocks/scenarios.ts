@@ -1,10 +1,12 @@
 /** The named demo scenarios of SPEC §2; every date relative to `nowMs`. */
 import { DAY_MS, EDITIONS, REGIONS, type EditionId, type RegionId } from '@/domain/catalog';
 import type { Order, RetainedData, ScenarioName, Subscription } from '@/domain/contract';
+import { MAX_IDEMPOTENCY_KEYS } from '@/domain/orders/place';
 import { termPrice } from '@/domain/pricing';
 import { toIso } from '@/domain/time';
 import {
   EMPTY_DATA,
+  nextId,
   WORLD_SCHEMA_VERSION,
   type AssetEvent,
   type RegionState,
@@ -61,7 +63,7 @@ function regionFrom(
   region: RegionId,
   plan: Plan,
   nowMs: number,
-): { state: RegionState; order?: Order } {
+): { state: RegionState; order?: Omit<Order, 'id'> } {
   const id = subscriptionIdOf(region);
   const billingMode = plan.billingMode ?? (plan.edition === 'basic' ? 'free' : 'subscription');
   const subscription: Subscription = {
@@ -79,7 +81,7 @@ function regionFrom(
     packs: [],
     version: 1,
   };
-  let order: Order | undefined;
+  let order: Omit<Order, 'id'> | undefined;
   if (billingMode !== 'free') {
     // bought a year before expiry (pay-per-use: 90 days ago)
     const boughtAt = subscription.expiresAt
@@ -91,7 +93,6 @@ function regionFrom(
         ? 0
         : termPrice(plan.edition, subscription.quota, { unit: 'year', count: 1 });
     order = {
-      id: `ORD-${toIso(boughtAt).slice(0, 10).replaceAll('-', '')}-${SHORT[region].toUpperCase()}01`,
       type: 'upgrade',
       region,
       subscriptionId: id,
@@ -125,6 +126,9 @@ function regionFrom(
       status: 'paid',
       createdAt: toIso(boughtAt),
       edition: plan.edition,
+      ...(subscription.expiresAt && {
+        span: { from: toIso(boughtAt), to: subscription.expiresAt },
+      }),
     };
   }
   const total = plan.ecs + plan.external;
@@ -160,27 +164,59 @@ const PLANS: Record<ScenarioName, Partial<Record<RegionId, Plan>>> = {
 
 export const SCENARIO_NAMES = Object.keys(PLANS) as ScenarioName[];
 
+/**
+ * A scenario's world. `keep` carries what must survive a scenario load: the demo clock, and the
+ * id counter (order ids are never reused, not even after a reset).
+ */
 export function buildScenario(
   name: ScenarioName,
   nowMs: number,
-  keep?: Pick<World, 'clockOffsetMs'>,
+  keep: { clockOffsetMs?: number; seq?: number } = {},
 ): World {
   const built = REGIONS.map((r) => regionFrom(r.id, PLANS[name][r.id] ?? BASIC, nowMs));
-  return {
+  let world: World = {
     schemaVersion: WORLD_SCHEMA_VERSION,
     account: { id: '1827-4410-9935', name: 'Acme Retail Ltd.' },
     scenario: name,
     role: name === 'readonly' ? 'readonly' : 'admin',
-    clockOffsetMs: keep?.clockOffsetMs ?? 0,
+    clockOffsetMs: keep.clockOffsetMs ?? 0,
     latencyMs: 0,
     failureRate: 0,
     regions: built.map((b) => b.state),
-    orders: built
-      .flatMap((b) => (b.order ? [b.order] : []))
-      .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    orders: [],
     messages: [],
     sentMessageKeys: [],
     idempotency: {},
-    seq: 0,
+    seq: keep.seq ?? 0,
+  };
+  const seeded = built
+    .flatMap((b) => (b.order ? [b.order] : []))
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  for (const order of seeded) {
+    const [id, numbered] = nextId(world, 'ORD', Date.parse(order.createdAt));
+    world = { ...numbered, orders: [{ id, ...order }, ...numbered.orders] };
+  }
+  return world;
+}
+
+/**
+ * A world that takes the place of `previous` (a scenario, a reset, a restored demo): ids go on
+ * from the highest counter either held, every subscription's version from above the one it
+ * replaces (a page opened before the change is refused, never applied to another state), and the
+ * idempotency keys already used stay used (one key never makes two orders).
+ */
+export function carryOver(world: World, carry: { seq: number; previous?: World }): World {
+  const before = new Map(carry.previous?.regions.map((r) => [r.region, r.subscription.version]));
+  const keys = Object.entries({ ...carry.previous?.idempotency, ...world.idempotency });
+  return {
+    ...world,
+    seq: Math.max(world.seq, carry.seq),
+    idempotency: Object.fromEntries(keys.slice(-MAX_IDEMPOTENCY_KEYS)),
+    regions: world.regions.map((r) => {
+      const old = before.get(r.region);
+      return old === undefined || r.subscription.version > old
+        ? r
+        : { ...r, subscription: { ...r.subscription, version: old + 1 } };
+    }),
   };
 }

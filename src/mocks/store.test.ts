@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ApiErrorBodySchema, OrderResultSchema } from '@/domain/contract';
 import { setAssets } from '@/domain/demo';
-import { placeOrder } from '@/domain/orders';
+import { placeOrder } from '@/domain/orders/place';
 import { currentAssets, regionState, WORLD_SCHEMA_VERSION, type World } from '@/domain/world';
 import { buildScenario, subscriptionIdOf } from './scenarios';
 import {
@@ -144,8 +144,7 @@ describe('two tabs share one state', () => {
     const store = createStore(memoryStorage(), clock);
     await Promise.all(
       Array.from({ length: 5 }, () =>
-        store.transact(async (world, now) => {
-          await Promise.resolve();
+        store.transact((world, now) => {
           const { ecs, external } = currentAssets(regionState(world, 'us-east-1'));
           const next = setAssets(world, 'us-east-1', ecs + 1, external, now);
           if (!next.ok) throw new Error(next.error.code);
@@ -165,10 +164,6 @@ describe('stored state that cannot be read: the default scenario and one "demo d
     ['JSON null', 'null'],
     ['a number', '42'],
     ['an array', '[]'],
-    [
-      'a newer schema version',
-      JSON.stringify({ ...JSON.parse(valid()), schemaVersion: WORLD_SCHEMA_VERSION + 1 }),
-    ],
     ['an older schema version', JSON.stringify({ ...JSON.parse(valid()), schemaVersion: 0 })],
     ['no schema version', JSON.stringify({ ...JSON.parse(valid()), schemaVersion: undefined })],
     ['a damaged shape', JSON.stringify({ ...JSON.parse(valid()), regions: 'cn-hangzhou' })],
@@ -192,13 +187,15 @@ describe('stored state that cannot be read: the default scenario and one "demo d
 
   test('the reason says why', () => {
     expect(readWorld('{', NOW).resetReason).toMatch(/not valid JSON/);
-    expect(readWorld(JSON.stringify({ schemaVersion: 99 }), NOW).resetReason).toMatch(/schema 99/);
     expect(readWorld(JSON.stringify({ schemaVersion: { v: 1 } }), NOW).resetReason).toMatch(
-      /another version of the console \(schema unknown\)/,
+      /no schema version/,
     );
-    expect(readWorld(JSON.stringify({ schemaVersion: 1 }), NOW).resetReason).toMatch(/damaged/);
+    expect(
+      readWorld(JSON.stringify({ schemaVersion: WORLD_SCHEMA_VERSION }), NOW).resetReason,
+    ).toMatch(/damaged/);
     expect(readWorld(valid(), NOW)).toEqual({ world: JSON.parse(valid()) as unknown });
     expect(readWorld(null, NOW).resetReason).toBeUndefined();
+    expect(readWorld(JSON.stringify({ schemaVersion: 99 }), NOW)).toEqual({ newer: 99 });
   });
 
   test('through HTTP: never a crash, the messages show the reset', async () => {

@@ -1,19 +1,33 @@
 /**
- * The mock's persistence: the whole world in one localStorage entry under a versioned
- * schema. Every request reads the stored world afresh (so two tabs share one state),
- * and writes it back in one `setItem` (so a failed write leaves the previous state
- * intact). Unreadable or unknown-version state is replaced by the default scenario
- * with a "demo data reset" message, never a crash.
+ * The mock's persistence: the whole world in one localStorage entry under a versioned schema.
+ * Every request reads the stored world afresh (so two tabs share one state) and writes it back
+ * in one `setItem` (so a failed write leaves the previous state intact).
+ *
+ * A transaction reads, applies the rules and writes with no `await` between them, and a write
+ * that finds the stored text changed since it was read starts again: two tabs never lose or
+ * duplicate each other's purchases, with or without Web Locks (plain `http://` has none).
+ *
+ * Stored state of an older schema is migrated; state of a newer one is left alone (every request
+ * says so until the demo is reset); state that cannot be read or breaks the world's invariants
+ * is replaced by the default scenario with a "demo data reset" message, and the replaced text
+ * is kept as the previous demo, which `restore` brings back.
  */
 import { advance } from '@/domain/advance';
 import { demoResetMessage, sendOnce } from '@/domain/messages';
-import { WORLD_SCHEMA_VERSION, WorldSchema, type World } from '@/domain/world';
-import { buildScenario } from './scenarios';
+import { brokenInvariant, WORLD_SCHEMA_VERSION, WorldSchema, type World } from '@/domain/world';
+import { MIGRATIONS } from './migrations';
+import { buildScenario, carryOver } from './scenarios';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export const STORAGE_KEY = 'sc-console:world';
+/** The demo a reset, a scenario or a repair replaced, as it was stored. */
+export const PREVIOUS_KEY = 'sc-console:world:previous';
 const CHANNEL = 'sc-console:changes';
+const LOCK = 'sc-console:world';
+/** How often a write whose stored state changed under it starts again before it gives up. */
+const MAX_ATTEMPTS = 5;
+
 /**
  * This tab's id: the store and `onExternalChange` hold separate channels, and a channel
  * hears the other channels of its own tab, so each notice says which tab wrote.
@@ -23,67 +37,104 @@ type ChangeNotice = { from: string };
 export const isFromOtherTab = (data: unknown, tab = TAB_ID): boolean =>
   typeof data === 'object' && data !== null && (data as ChangeNotice).from !== tab;
 
-/** Upgrades stored worlds of older schema versions, one version at a time. */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
-
 export class StorageWriteError extends Error {}
 /** Reading the stored world threw (storage blocked by the browser). */
 export class StorageReadError extends Error {}
+/** The stored world was written by a newer build: left as it is. */
+export class NewerStateError extends Error {
+  readonly version: number;
+  constructor(version: number) {
+    super(`The demo data was saved by a newer version of the console (schema ${version}).`);
+    this.version = version;
+  }
+}
+/** Another tab kept writing while this one tried to (MAX_ATTEMPTS times). */
+export class StorageBusyError extends Error {}
 
-type Loaded = { world: World; resetReason?: string };
+export type Loaded =
+  | { world: World; resetReason?: undefined; newer?: undefined }
+  | { world: World; resetReason: string; newer?: undefined }
+  | { world?: undefined; newer: number; resetReason?: undefined };
 
-export function readWorld(raw: string | null, nowMs: number): Loaded {
-  if (raw === null) return { world: buildScenario('healthy', nowMs) };
+/** The highest id counter a stored text names, so ids are never reused after it is replaced. */
+export function salvageSeq(...raws: (string | null)[]): number {
+  let seq = 0;
+  for (const raw of raws) {
+    for (const m of raw?.matchAll(/"seq"\s*:\s*(\d{1,15})\b/g) ?? [])
+      seq = Math.max(seq, Number(m[1]));
+  }
+  return seq;
+}
+
+/** Parses, migrates and checks a stored world. */
+export function readWorld(raw: string | null, realNowMs: number): Loaded {
+  const reset = (resetReason: string): Loaded => ({
+    world: buildScenario('healthy', realNowMs, { seq: salvageSeq(raw) }),
+    resetReason,
+  });
+  if (raw === null) return { world: buildScenario('healthy', realNowMs) };
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return {
-      world: buildScenario('healthy', nowMs),
-      resetReason: 'the stored data is not valid JSON',
-    };
+    return reset('the stored data is not valid JSON');
   }
-  if (typeof data !== 'object' || data === null) {
-    return {
-      world: buildScenario('healthy', nowMs),
-      resetReason: 'the stored data is not an object',
-    };
-  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return reset('the stored data is not an object');
   let record = data as Record<string, unknown>;
-  let version = typeof record.schemaVersion === 'number' ? record.schemaVersion : 0;
-  for (
-    let migrate = MIGRATIONS[version];
-    version < WORLD_SCHEMA_VERSION && migrate;
-    migrate = MIGRATIONS[version]
-  ) {
-    record = migrate(record);
-    version += 1;
-  }
-  if (version !== WORLD_SCHEMA_VERSION) {
-    return {
-      world: buildScenario('healthy', nowMs),
-      resetReason: `it was saved by another version of the console (schema ${typeof record.schemaVersion === 'number' ? record.schemaVersion : 'unknown'})`,
-    };
+  const stored = record.schemaVersion;
+  if (typeof stored !== 'number' || !Number.isInteger(stored) || stored < 1)
+    return reset('it has no schema version this console knows');
+  if (stored > WORLD_SCHEMA_VERSION) return { newer: stored };
+  for (let version = stored; version < WORLD_SCHEMA_VERSION; version++) {
+    const migrate = MIGRATIONS[version];
+    if (!migrate) return reset(`no migration from schema ${version}`);
+    try {
+      record = migrate(record);
+    } catch {
+      return reset(`it could not be migrated from schema ${version}`);
+    }
   }
   const parsed = WorldSchema.safeParse(record);
-  if (!parsed.success)
-    return { world: buildScenario('healthy', nowMs), resetReason: 'the stored data is damaged' };
-  return { world: parsed.data };
+  if (!parsed.success) return reset('the stored data is damaged');
+  const broken = brokenInvariant(parsed.data, realNowMs);
+  return broken ? reset(broken) : { world: parsed.data };
 }
+
+/** The world a stored text holds, when it can be read as it is (not replaced, not newer). */
+function readable(raw: string | null, realNowMs: number): World | undefined {
+  if (raw === null) return undefined;
+  const loaded = readWorld(raw, realNowMs);
+  return loaded.resetReason === undefined ? loaded.world : undefined;
+}
+
+export type Restored = { ok: true; world: World; now: number } | { ok: false; reason: string };
+
+/** What a transaction returns: the world to save (none: nothing changed), and its answer. */
+export type Outcome<T> = { world?: World; result: T };
 
 export type Store = {
   /** The world as stored, advanced to now, with the demo clock's now. */
   read(): { world: World; now: number };
   /**
-   * Runs `fn` on the current world, serialised with every other transaction (in this tab and,
-   * where the browser offers Web Locks, across tabs), and saves the world it returns.
+   * Runs `fn` on the current world and saves the world it returns, serialised with every other
+   * transaction: `fn` is synchronous, and a write that finds the stored state changed starts again.
    */
-  transact<T>(
+  transact<T>(fn: (world: World, now: number) => Outcome<T>): Promise<T>;
+  /**
+   * Replaces the stored world, whatever it holds (a newer schema, damaged text), with the one
+   * `fn` builds from what may be carried over; the replaced text becomes the previous demo.
+   */
+  replace<T>(
     fn: (
-      world: World,
-      now: number,
-    ) => { world?: World; result: T } | Promise<{ world?: World; result: T }>,
+      carry: { seq: number; previous?: World },
+      realNowMs: number,
+    ) => Outcome<T> & { world: World },
   ): Promise<T>;
+  /** Brings the previous demo back (and keeps the current one as the previous). */
+  restore(): Promise<Restored>;
+  /** Whether a previous demo is kept for `restore`. */
+  hasPrevious(): boolean;
   /** Real time, for demo control. */
   realNow(): number;
 };
@@ -97,90 +148,178 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function createStore(storage: StorageLike, realNow: () => number = Date.now): Store {
-  let queue: Promise<unknown> = Promise.resolve();
+export type Locks = Pick<LockManager, 'request'> | null;
+
+const browserLocks = (): Locks =>
+  typeof navigator !== 'undefined'
+    ? ((navigator as Navigator & { locks?: LockManager }).locks ?? null)
+    : null;
+
+export function createStore(
+  storage: StorageLike,
+  realNow: () => number = Date.now,
+  options: { locks?: Locks } = {},
+): Store {
+  const locks = options.locks === undefined ? browserLocks() : options.locks;
   /**
-   * The stored text last read and the world it holds. Every request reads the stored world
-   * afresh, and most find it as the last one left it: the same text is not parsed and checked
-   * against the schema again. Worlds are never changed in place (the domain returns new ones;
-   * in development and tests the cached one is frozen, so a change in place would throw).
+   * The stored text last read and the world it holds. Most requests find the text as the last
+   * one left it: the same text is not parsed and checked again. Worlds are never changed in place
+   * (in development and tests the cached one is frozen, so a change in place would throw).
    */
-  let lastRead: { raw: string; loaded: Loaded } | undefined;
-  const parse = (raw: string | null, nowMs: number): Loaded => {
-    if (raw !== null && lastRead?.raw === raw) return lastRead.loaded;
-    const loaded = readWorld(raw, nowMs);
-    if (raw !== null && loaded.resetReason === undefined) {
-      lastRead = { raw, loaded: import.meta.env.DEV ? deepFreeze(loaded) : loaded };
-    }
-    return loaded;
-  };
+  let lastRead: { raw: string; world: World } | undefined;
   // tabs only: in Node an open channel would keep the process alive
   const channel =
     typeof window === 'undefined' || typeof BroadcastChannel === 'undefined'
       ? null
       : new BroadcastChannel(CHANNEL);
 
-  function save(world: World): void {
+  function getRaw(key = STORAGE_KEY): string | null {
     try {
-      storage.setItem(STORAGE_KEY, JSON.stringify(world));
-    } catch (cause) {
-      throw new StorageWriteError('The demo data could not be saved in this browser.', { cause });
-    }
-    channel?.postMessage({ from: TAB_ID } satisfies ChangeNotice);
-  }
-
-  function load(): { world: World; now: number; dirty: boolean } {
-    const real = realNow();
-    let raw: string | null;
-    try {
-      raw = storage.getItem(STORAGE_KEY);
+      return storage.getItem(key);
     } catch (cause) {
       throw new StorageReadError('The demo data could not be read in this browser.', { cause });
     }
-    const loaded = parse(raw, real);
-    let world = loaded.world;
-    const now = real + world.clockOffsetMs;
-    if (loaded.resetReason)
-      world = sendOnce(world, `reset|${now}`, demoResetMessage(loaded.resetReason), now);
-    const advanced = advance(world, now);
-    return {
-      world: advanced,
-      now,
-      dirty: raw === null || loaded.resetReason !== undefined || advanced !== loaded.world,
-    };
   }
 
-  const withLock = <T>(fn: () => Promise<T>): Promise<T> => {
-    const locks =
-      typeof navigator !== 'undefined'
-        ? (navigator as Navigator & { locks?: LockManager }).locks
-        : undefined;
-    return locks ? (locks.request('sc-console:world', fn) as Promise<T>) : fn();
-  };
+  function setRaw(key: string, text: string): void {
+    try {
+      storage.setItem(key, text);
+    } catch (cause) {
+      throw new StorageWriteError('The demo data could not be saved in this browser.', { cause });
+    }
+  }
+
+  function save(world: World, replaced?: string | null): void {
+    if (replaced) setRaw(PREVIOUS_KEY, replaced);
+    setRaw(STORAGE_KEY, JSON.stringify(world));
+    channel?.postMessage({ from: TAB_ID } satisfies ChangeNotice);
+  }
+
+  /** The stored world at real time `real`, advanced to the demo clock; `reset` when it was replaced. */
+  function load(raw: string | null, real: number): { world: World; now: number; reset: boolean } {
+    let world: World;
+    let reset = false;
+    if (raw !== null && lastRead?.raw === raw) {
+      world = lastRead.world;
+    } else {
+      const loaded = readWorld(raw, real);
+      if (loaded.newer !== undefined) throw new NewerStateError(loaded.newer);
+      world = loaded.world;
+      if (loaded.resetReason !== undefined) {
+        reset = true;
+        world = sendOnce(world, `reset|${real}`, demoResetMessage(loaded.resetReason), real);
+      } else if (raw !== null) {
+        lastRead = { raw, world: import.meta.env.DEV ? deepFreeze(world) : world };
+      }
+    }
+    const now = real + world.clockOffsetMs;
+    return { world: advance(world, now), now, reset };
+  }
+
+  type Step<T> = { save?: World; keep?: boolean; optional?: boolean; result: T };
+
+  /**
+   * Reads, runs `step` and writes, with no `await` between them; when the stored text changed
+   * since it was read (another tab), starts again. `keep` keeps the replaced text as the previous
+   * demo; an `optional` save (a read's side effects) that fails still answers.
+   */
+  function attempt<T>(step: (raw: string | null, real: number) => Step<T>): T {
+    for (let n = 1; ; n++) {
+      const raw = getRaw();
+      const out = step(raw, realNow());
+      if (!out.save) return out.result;
+      if (getRaw() !== raw) {
+        if (n < MAX_ATTEMPTS) continue;
+        if (out.optional) return out.result;
+        throw new StorageBusyError('The demo data kept changing in another tab.');
+      }
+      try {
+        save(out.save, out.keep ? raw : undefined);
+      } catch (e) {
+        if (out.optional && e instanceof StorageWriteError) return out.result;
+        throw e;
+      }
+      return out.result;
+    }
+  }
+
+  function serialised<T>(fn: () => T): Promise<T> {
+    if (locks) return locks.request(LOCK, fn);
+    try {
+      return Promise.resolve(fn());
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
 
   return {
     read() {
-      const { world, now } = load();
+      const { world, now } = load(getRaw(), realNow());
       return { world, now };
     },
     transact(fn) {
-      const run = () =>
-        withLock(async () => {
-          const { world, now, dirty } = load();
-          const out = await fn(world, now);
-          if (out.world && out.world !== world) save(out.world);
-          else if (dirty) {
-            try {
-              save(world);
-            } catch {
-              // a read still answers when saving its side effects fails
-            }
+      return serialised(() =>
+        attempt((raw, real) => {
+          const { world, now, reset } = load(raw, real);
+          const out = fn(world, now);
+          if (out.world && out.world !== world)
+            return { save: out.world, keep: reset, result: out.result };
+          const dirty = raw === null || reset || world !== lastRead?.world;
+          // a read's side effects (messages, auto-renewal) are saved, and it answers if that fails
+          return {
+            save: dirty ? world : undefined,
+            keep: reset,
+            optional: true,
+            result: out.result,
+          };
+        }),
+      );
+    },
+    replace(fn) {
+      return serialised(() =>
+        attempt((raw, real) => {
+          const previous = readable(raw, real);
+          const seq = Math.max(salvageSeq(raw, getRaw(PREVIOUS_KEY)), previous?.seq ?? 0);
+          const out = fn({ seq, previous }, real);
+          return { save: out.world, keep: true, result: out.result };
+        }),
+      );
+    },
+    restore() {
+      return serialised(() =>
+        attempt<Restored>((raw, real) => {
+          const kept = getRaw(PREVIOUS_KEY);
+          if (kept === null)
+            return { result: { ok: false, reason: 'There is no previous demo to restore.' } };
+          const loaded = readWorld(kept, real);
+          if (loaded.newer !== undefined || loaded.resetReason !== undefined) {
+            return {
+              result: {
+                ok: false,
+                reason:
+                  loaded.newer !== undefined
+                    ? `The previous demo was saved by a newer version of the console (schema ${loaded.newer}).`
+                    : `The previous demo cannot be restored: ${loaded.resetReason}.`,
+              },
+            };
           }
-          return out.result;
-        });
-      const next = queue.then(run, run);
-      queue = next.catch(() => undefined);
-      return next;
+          const current = readable(raw, real);
+          const restored = carryOver(loaded.world, {
+            seq: Math.max(loaded.world.seq, salvageSeq(raw), current?.seq ?? 0),
+            previous: current,
+          });
+          const now = real + restored.clockOffsetMs;
+          const world = advance(restored, now);
+          return { save: world, keep: true, result: { ok: true, world, now } };
+        }),
+      );
+    },
+    hasPrevious() {
+      try {
+        return storage.getItem(PREVIOUS_KEY) !== null;
+      } catch {
+        return false;
+      }
     },
     realNow,
   };

@@ -23,16 +23,29 @@ describe('line items in the UI language', () => {
     expect(word(pack, 'zh')).toBe('日志存储（100 GB） × 2，按剩余 120 天计费');
   });
 
-  it('words unsubscribe refunds', () => {
-    const full = { description: 'Refund of the last order', amount: -8000, key: 'refundFull' };
-    const proRata = {
-      description: 'Refund of the unused 1 days',
-      amount: -26,
-      key: 'refundProRata',
-      params: { remainingDays: 1 },
+  it('words an unsubscribe refund line (R18): the order, what was paid and what was consumed', () => {
+    const refund: LineItem = {
+      description:
+        'Refund of order ORD-20250310-00001: paid 800.00 USD, consumed 361.64 USD (165 of 365 days)',
+      amount: -43_836,
+      key: 'refund',
+      params: {
+        orderId: 'ORD-20250310-00001',
+        paid: 80_000,
+        consumed: 36_164,
+        refund: 43_836,
+        elapsedDays: 165,
+        spanDays: 365,
+      },
     };
-    expect(word(full, 'zh')).toBe('全额退还上一笔订单');
-    expect(word(proRata, 'en')).toBe('Refund of the unused 1 day');
+    expect(word(refund, 'en')).toBe(
+      'Refund of order ORD-20250310-00001: paid $800.00, consumed $361.64 (165 of 365 days)',
+    );
+    expect(word(refund, 'zh')).toMatch(
+      /^退还订单 ORD-20250310-00001：已付 US\$800\.00，已使用 US\$361\.64（365 天中的 165 天）$/,
+    );
+    const none: LineItem = { description: 'Nothing to refund', amount: 0, key: 'refundNone' };
+    expect(word(none, 'zh')).toBe('无可退款项：当前周期没有付款');
   });
 
   it('says an automatic renewal is one', () => {

@@ -86,13 +86,23 @@ export function lineItemText(
         count,
       });
     }
-    case 'refundFull':
-      return t('lineItems.refundFull');
-    case 'refundProRata': {
-      const count = num(params, 'remainingDays');
-      if (count === undefined) break;
-      return t('lineItems.refundProRata', { count });
+    case 'refund': {
+      const orderId = str(params, 'orderId');
+      const [paid, consumed, elapsed, count] = ['paid', 'consumed', 'elapsedDays', 'spanDays'].map(
+        (k) => num(params, k),
+      );
+      if (!orderId || paid === undefined || consumed === undefined) break;
+      if (elapsed === undefined || count === undefined) break;
+      return t('lineItems.refund', {
+        orderId,
+        paid: formatMoney(paid, language),
+        consumed: formatMoney(consumed, language),
+        elapsed,
+        count,
+      });
     }
+    case 'refundNone':
+      return t('lineItems.refundNone');
     case 'payPerUse': {
       const name = edition(params, 'edition', tc);
       const rate = num(params, 'rate');

@@ -10,7 +10,13 @@ import type { z } from '@/domain/zod';
 import { domainError, type DomainError, type Result } from '@/domain/errors';
 import { validationError } from '@/domain/validation';
 import type { World } from '@/domain/world';
-import { StorageReadError, StorageWriteError, type Store } from '../store';
+import {
+  NewerStateError,
+  StorageBusyError,
+  StorageReadError,
+  StorageWriteError,
+  type Store,
+} from '../store';
 
 /** Where the mock answers: any origin, so the same handlers serve the browser and Node. */
 export const API = '*/api/v1';
@@ -61,54 +67,103 @@ export async function readBody<S extends z.ZodMiniType>(
   return parsed.data;
 }
 
-type Ctx = { request: Request; params: PathParams; world: World; now: number };
+type Ctx<B> = { request: Request; params: PathParams; body: B; world: World; now: number };
 export type RouteResult = { world?: World; response: Reply };
 
+const catchHttp = <T>(fn: () => T, fallback: (error: DomainError) => T): T => {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof HttpError) return fallback(e.error);
+    throw e;
+  }
+};
+
+/** The answer for an error no rule expected: a JSON body, never a stack trace. */
+export function failureResponse(e: unknown): Reply {
+  if (e instanceof StorageWriteError || e instanceof StorageReadError) {
+    return errorResponse(
+      domainError(
+        'STORAGE_UNAVAILABLE',
+        e instanceof StorageWriteError
+          ? 'The demo data could not be saved in this browser (storage is full or blocked). Nothing was changed.'
+          : 'The demo data could not be read in this browser (storage is blocked). Allow site data and reload.',
+      ),
+    );
+  }
+  if (e instanceof StorageBusyError) {
+    return errorResponse(
+      domainError(
+        'SERVICE_UNAVAILABLE',
+        'Another tab kept changing the demo data. Nothing was changed here; try again.',
+      ),
+    );
+  }
+  if (e instanceof NewerStateError) {
+    return errorResponse(
+      domainError(
+        'DEMO_DATA_NEWER',
+        'The demo data in this browser was saved by a newer version of the console, so this version leaves it as it is. Open the newer version, or reset the demo (Demo → Reset) to start over here.',
+        { details: { schemaVersion: e.version } },
+      ),
+    );
+  }
+  console.error('The mocked API failed:', e);
+  return errorResponse(
+    domainError('INTERNAL_ERROR', 'Something went wrong in the demo API. Nothing was changed.'),
+  );
+}
+
+/** Demo faults (latency, failures), injected on every endpoint but demo control. */
+export async function injectFaults(store: Store): Promise<Reply | undefined> {
+  const { world } = store.read();
+  if (world.latencyMs > 0) await delay(world.latencyMs);
+  if (world.failureRate > 0 && Math.random() < world.failureRate) {
+    return errorResponse(
+      domainError(
+        'SERVICE_UNAVAILABLE',
+        'The service is temporarily unavailable (a fault injected by the demo). Try again.',
+      ),
+    );
+  }
+  return undefined;
+}
+
 /**
- * Wraps a route: demo faults (latency, failures) on every endpoint but demo control, then one
- * serialised store transaction. Domain refusals become error bodies; nothing is saved with them.
+ * Wraps a route: demo faults, the body read and validated, then one store transaction in which
+ * the handler runs synchronously (read, rules, write: no `await` between them). Domain
+ * refusals become error bodies; nothing is saved with them.
  */
-export function route(
+export function route<S extends z.ZodMiniType | undefined = undefined>(
   store: Store,
-  handler: (ctx: Ctx) => RouteResult | Promise<RouteResult>,
-  options: { faults?: boolean } = {},
+  handler: (ctx: Ctx<S extends z.ZodMiniType ? z.infer<S> : undefined>) => RouteResult,
+  options: { faults?: boolean; body?: S } = {},
 ): HttpResponseResolver<PathParams, DefaultBodyType> {
-  const faults = options.faults ?? true;
+  type Body = S extends z.ZodMiniType ? z.infer<S> : undefined;
   return async ({ request, params }) => {
     try {
-      if (faults) {
-        const { world } = store.read();
-        if (world.latencyMs > 0) await delay(world.latencyMs);
-        if (world.failureRate > 0 && Math.random() < world.failureRate) {
-          return errorResponse(
-            domainError(
-              'SERVICE_UNAVAILABLE',
-              'The service is temporarily unavailable (a fault injected by the demo). Try again.',
-            ),
-          );
-        }
+      if (options.faults ?? true) {
+        const fault = await injectFaults(store);
+        if (fault) return fault;
       }
-      return await store.transact(async (world, now) => {
-        try {
-          const out = await handler({ request, params, world, now });
-          return { world: out.world, result: out.response };
-        } catch (e) {
-          if (e instanceof HttpError) return { result: errorResponse(e.error) };
-          throw e;
-        }
-      });
+      let body: Body;
+      try {
+        body = (options.body ? await readBody(request, options.body) : undefined) as Body;
+      } catch (e) {
+        if (e instanceof HttpError) return errorResponse(e.error);
+        throw e;
+      }
+      return await store.transact((world, now) =>
+        catchHttp(
+          () => {
+            const out = handler({ request, params, body, world, now });
+            return { world: out.world, result: out.response };
+          },
+          (error) => ({ result: errorResponse(error) }),
+        ),
+      );
     } catch (e) {
-      if (e instanceof StorageWriteError || e instanceof StorageReadError) {
-        return errorResponse(
-          domainError(
-            'STORAGE_UNAVAILABLE',
-            e instanceof StorageWriteError
-              ? 'The demo data could not be saved in this browser (storage is full or blocked). Nothing was changed.'
-              : 'The demo data could not be read in this browser (storage is blocked). Allow site data and reload.',
-          ),
-        );
-      }
-      throw e;
+      return failureResponse(e);
     }
   };
 }

@@ -1,9 +1,9 @@
 import { http } from 'msw';
 import { OrderRequestSchema } from '@/domain/contract';
 import { domainError } from '@/domain/errors';
-import { placeOrder, quoteOrder } from '@/domain/orders';
+import { placeOrder, quoteOrder } from '@/domain/orders/place';
 import type { Store } from '../store';
-import { API, HttpError, json, readBody, route, unwrap } from './http';
+import { API, HttpError, json, route, unwrap } from './http';
 
 const MAX_KEY_LENGTH = 200;
 
@@ -11,36 +11,40 @@ export function orderHandlers(store: Store) {
   return [
     http.post(
       `${API}/quotes`,
-      route(store, async ({ request, world, now }) => {
-        const body = await readBody(request, OrderRequestSchema);
-        return { response: json(unwrap(quoteOrder(world, body, now))) };
-      }),
+      route(
+        store,
+        ({ body, world, now }) => ({ response: json(unwrap(quoteOrder(world, body, now))) }),
+        { body: OrderRequestSchema },
+      ),
     ),
     http.post(
       `${API}/orders`,
-      route(store, async ({ request, world, now }) => {
-        const key = request.headers.get('Idempotency-Key')?.trim();
-        if (!key || key.length > MAX_KEY_LENGTH) {
-          throw new HttpError(
-            domainError(
-              'IDEMPOTENCY_KEY_REQUIRED',
-              `Every order needs an Idempotency-Key header of 1 to ${MAX_KEY_LENGTH} characters, so a retry never buys twice.`,
-              {
-                field: 'Idempotency-Key',
-              },
+      route(
+        store,
+        ({ request, body, world, now }) => {
+          const key = request.headers.get('Idempotency-Key')?.trim();
+          if (!key || key.length > MAX_KEY_LENGTH) {
+            throw new HttpError(
+              domainError(
+                'IDEMPOTENCY_KEY_REQUIRED',
+                `Every order needs an Idempotency-Key header of 1 to ${MAX_KEY_LENGTH} characters, so a retry never buys twice.`,
+                {
+                  field: 'Idempotency-Key',
+                },
+              ),
+            );
+          }
+          const placed = unwrap(placeOrder(world, body, key, now));
+          return {
+            world: placed.replayed ? undefined : placed.world,
+            response: json(
+              { order: placed.order, subscription: placed.subscription },
+              placed.replayed ? 200 : 201,
             ),
-          );
-        }
-        const body = await readBody(request, OrderRequestSchema);
-        const placed = unwrap(placeOrder(world, body, key, now));
-        return {
-          world: placed.replayed ? undefined : placed.world,
-          response: json(
-            { order: placed.order, subscription: placed.subscription },
-            placed.replayed ? 200 : 201,
-          ),
-        };
-      }),
+          };
+        },
+        { body: OrderRequestSchema },
+      ),
     ),
     http.get(
       `${API}/orders`,

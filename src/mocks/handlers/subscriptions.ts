@@ -6,7 +6,7 @@ import { patchSubscription } from '@/domain/subscriptions';
 import { overview, subscriptionView } from '@/domain/view';
 import { findBySubscriptionId, regionState } from '@/domain/world';
 import type { Store } from '../store';
-import { API, HttpError, json, readBody, route, unwrap } from './http';
+import { API, HttpError, json, route, unwrap } from './http';
 
 export function subscriptionHandlers(store: Store) {
   return [
@@ -36,15 +36,18 @@ export function subscriptionHandlers(store: Store) {
     ),
     http.patch(
       `${API}/subscriptions/:id`,
-      route(store, async ({ request, params, world, now }) => {
-        const body = await readBody(request, PatchSubscriptionRequestSchema);
-        const out = unwrap(patchSubscription(world, String(params.id), body, now));
-        const state = findBySubscriptionId(out.world, out.subscription.id);
-        return {
-          world: out.world,
-          response: json(state ? subscriptionView(state, now) : out.subscription),
-        };
-      }),
+      route(
+        store,
+        ({ body, params, world, now }) => {
+          const out = unwrap(patchSubscription(world, String(params.id), body, now));
+          const state = findBySubscriptionId(out.world, out.subscription.id);
+          return {
+            world: out.world,
+            response: json(state ? subscriptionView(state, now) : out.subscription),
+          };
+        },
+        { body: PatchSubscriptionRequestSchema },
+      ),
     ),
   ];
 }

@@ -3,9 +3,17 @@
  * storage, fixed clock), put in front of the global msw/node server of `src/test/setup.ts`
  * (which resets them after each test), and a small fetch client for http://localhost/api/v1.
  */
+import { getResponse } from 'msw';
 import { server } from '../node';
 import { createHandlers } from '../handlers';
-import { createStore, memoryStorage, STORAGE_KEY, type StorageLike, type Store } from '../store';
+import {
+  createStore,
+  memoryStorage,
+  STORAGE_KEY,
+  type Locks,
+  type StorageLike,
+  type Store,
+} from '../store';
 
 export const BASE = 'http://localhost/api/v1';
 /** The fixed clock of the contract tests. */
@@ -40,14 +48,47 @@ export type Api = {
 
 let keys = 0;
 
+type Options = {
+  storage?: StorageLike & { data: Map<string, string> };
+  now?: number;
+  clock?: { now: number };
+  /** Web Locks shared by the tabs of one test, or null for a page without them */
+  locks?: Locks;
+};
+
 /** A body that is a string is sent as is (to test malformed JSON); anything else as JSON. */
-export function useApi(
-  options: { storage?: StorageLike & { data: Map<string, string> }; now?: number } = {},
+export function useApi(options: Options = {}): Api {
+  return makeApi(options, (store) => {
+    server.use(...createHandlers(store));
+    return (request) => fetch(request);
+  });
+}
+
+/**
+ * A tab of its own: the same handlers over its own store on the given storage, answered in
+ * the test (MSW's `getResponse`, as the page does) rather than through the global server, so
+ * several tabs can share one storage.
+ */
+export function tabApi(options: Options = {}): Api {
+  return makeApi(options, (store) => {
+    const handlers = createHandlers(store);
+    return async (request) => {
+      const response = await getResponse(handlers, request);
+      if (!response) throw new Error(`no handler for ${request.method} ${request.url}`);
+      return response;
+    };
+  });
+}
+
+/** The API of a store of the test's own, sent by the transport `connect` builds over it. */
+function makeApi(
+  options: Options,
+  connect: (store: Store) => (request: Request) => Promise<Response>,
 ): Api {
   const storage = options.storage ?? memoryStorage();
-  const clock = { now: options.now ?? NOW };
-  const store = createStore(storage, () => clock.now);
-  server.use(...createHandlers(store));
+  const clock = options.clock ?? { now: options.now ?? NOW };
+  const store = createStore(storage, () => clock.now, { locks: options.locks ?? null });
+  const send = connect(store);
 
   async function request<T>(
     method: string,
@@ -60,7 +101,7 @@ export function useApi(
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
       (init.headers as Record<string, string>)['Content-Type'] = 'application/json';
     }
-    const res = await fetch(`${BASE}${path}`, init);
+    const res = await send(new Request(`${BASE}${path}`, init));
     const text = await res.text();
     return {
       status: res.status,

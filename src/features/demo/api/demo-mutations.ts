@@ -43,6 +43,10 @@ export async function postDemoReset() {
   return state;
 }
 
+/** POST /demo/restore — the demo a reset, a scenario or a repair replaced (kept in turn). */
+export const postDemoRestore = () =>
+  apiPost('/demo/restore', undefined, { schema: DemoStateSchema });
+
 /**
  * The clock's changes run one after another, in the order the presenter made them ("+1 week"
  * then "Back to real time" ends at real time). Other changes set absolute values and run at
@@ -59,3 +63,4 @@ export const useMoveDemoClock = () =>
 export const usePutDemoAssets = () => useMutation({ mutationFn: putDemoAssets });
 export const useLoadScenario = () => useMutation({ mutationFn: postDemoScenario });
 export const useResetDemo = () => useMutation({ mutationFn: postDemoReset });
+export const useRestoreDemo = () => useMutation({ mutationFn: postDemoRestore });

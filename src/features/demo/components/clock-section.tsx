@@ -64,6 +64,9 @@ export function ClockSection({ state }: { state: DemoState }) {
           setDraft(null);
         }}
         valueFormat={toLanguage(lng) === 'zh' ? 'YYYY年M月D日 HH:mm' : 'D MMM YYYY HH:mm'}
+        // the API keeps the clock within one year back and ten years ahead (SPEC §2)
+        minDate={dayjs(state.clockRange.min).format(PICKER_FORMAT)}
+        maxDate={dayjs(state.clockRange.max).format(PICKER_FORMAT)}
         leftSection={<IconClockPlay size={16} aria-hidden />}
         submitButtonProps={{ 'aria-label': t('clock.pickerSubmit') }}
         timePickerProps={{

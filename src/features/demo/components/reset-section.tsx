@@ -3,14 +3,22 @@ import { IconRestore } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '@/lib/error-message';
-import { useResetDemo } from '../api/demo-mutations';
+import { useQuery } from '@tanstack/react-query';
+import { IconHistory } from '@tabler/icons-react';
+import { useResetDemo, useRestoreDemo } from '../api/demo-mutations';
+import { demoQueryOptions } from '../api/get-demo';
 import { PanelSection } from './panel-section';
 
-/** Back to the default scenario at real time, after a confirmation. */
+/**
+ * Back to the default scenario at real time, after a confirmation; and back to the demo the
+ * last reset, scenario, demo link or repair of damaged data replaced (the API keeps it).
+ */
 export function ResetSection() {
   const { t } = useTranslation('demo');
   const errorMessage = useErrorMessage();
   const reset = useResetDemo();
+  const restore = useRestoreDemo();
+  const canRestore = useQuery(demoQueryOptions()).data?.canRestore ?? false;
   const [confirming, setConfirming] = useState(false);
   // focus goes to the confirmation, and back to the button when it is cancelled
   const button = useRef<HTMLButtonElement>(null);
@@ -53,7 +61,29 @@ export function ResetSection() {
           >
             {t('reset.button')}
           </Button>
+          {canRestore && (
+            <Button
+              variant="default"
+              size="sm"
+              leftSection={<IconHistory size={16} aria-hidden />}
+              loading={restore.isPending}
+              onClick={() => restore.mutate()}
+              title={t('reset.restoreHint')}
+            >
+              {t('reset.restore')}
+            </Button>
+          )}
         </Group>
+      )}
+      {restore.isSuccess && !confirming && (
+        <Text size="xs" c="dimmed" role="status">
+          {t('reset.restored')}
+        </Text>
+      )}
+      {restore.isError && (
+        <Text size="xs" c="red" role="alert">
+          {errorMessage(restore.error)}
+        </Text>
       )}
       {reset.isSuccess && !confirming && (
         <Text size="xs" c="dimmed" role="status">

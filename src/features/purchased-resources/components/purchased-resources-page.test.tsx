@@ -273,10 +273,12 @@ describe('Purchased Resources', () => {
     expect(within(modal).getByText('Protection for 10 assets')).toBeInTheDocument();
     expect(within(modal).getByText('4 asset groups')).toBeInTheDocument();
     expect(within(modal).getByText('5 baseline check policies')).toBeInTheDocument();
-    // the healthy scenario's order is older than 5 days: the unused 200 days, pro rata
-    // round(8000 × 12 × 200 / 365) = 52603 cents
+    // R18: the healthy scenario's year (80 000 cents) was bought 165 of its 365 days ago:
+    // consumed round(80 000 × 165 / 365) = 36 164, refunded 43 836
     const refund = await within(modal).findByRole('table', { name: 'Refund' });
-    expect(refund).toHaveTextContent('Refund of the unused 200 days$526.03');
+    expect(refund).toHaveTextContent(
+      /paid \$800\.00, consumed \$361\.64 \(165 of 365 days\)\$438\.36/,
+    );
 
     await user.click(within(modal).getByRole('button', { name: 'Confirm Unsubscribe' }));
     const box = within(modal).getByRole('checkbox', { name: /^I understand/ });
@@ -286,7 +288,7 @@ describe('Purchased Resources', () => {
     await user.click(box);
     await user.click(within(modal).getByRole('button', { name: 'Confirm Unsubscribe' }));
     expect(await within(modal).findByRole('heading', { name: 'Unsubscribed' })).toBeInTheDocument();
-    expect(within(modal).getByText(/Refund: \$526\.03/)).toBeInTheDocument();
+    expect(within(modal).getByText(/Refund: \$438\.36/)).toBeInTheDocument();
 
     const view = await apiGet<View>('/subscriptions/sas-hz-0001');
     expect(view.effectiveEdition).toBe('basic');

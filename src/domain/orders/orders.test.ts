@@ -1,20 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { Order, OrderRequest } from './contract';
-import {
-  checkDisclaimer,
-  checkEditionUpgrade,
-  checkRole,
-  checkVersion,
-  fingerprint,
-  lastPaidOrder,
-  placeOrder,
-  planPack,
-  planRenewal,
-  planUnsubscribe,
-  planUpgrade,
-  quoteOrder,
-  unsubscribeRefund,
-} from './orders';
+import type { Order, OrderRequest } from '../contract';
+import { planPack } from './pack';
+import { fingerprint, placeOrder, quoteOrder } from './place';
+import { checkDisclaimer, checkRole, checkVersion } from './plan';
+import { planRenewal } from './renew';
+import { checkEditionUpgrade, planUpgrade } from './upgrade';
 import {
   basicSub,
   DAY,
@@ -29,10 +19,10 @@ import {
   req,
   SOME_DATA,
   worldWith,
-} from './test-utils/fixtures';
-import { expectOk, expectRefused } from './test-utils/result';
-import { toIso } from './time';
-import { EMPTY_DATA, regionState, type World } from './world';
+} from '../test-utils/fixtures';
+import { expectOk, expectRefused } from '../test-utils/result';
+import { toIso } from '../time';
+import { EMPTY_DATA, regionState, type World } from '../world';
 
 const standard = (
   daysLeft = 200,
@@ -634,77 +624,6 @@ describe('value-added packs', () => {
 
 // ---- unsubscribe -------------------------------------------------------------------------------------
 
-describe('unsubscribe refund', () => {
-  const sub = paidSub({ daysLeft: 120, startedDaysAgo: 245 });
-
-  test('within 5 days of the last paid order: that order in full', () => {
-    const orders = [paidOrder(sub, 8_000, 2, { type: 'renew' }), paidOrder(sub, 80_000, 245)];
-    expect(unsubscribeRefund(sub, orders, NOW)).toMatchObject({ amount: 8_000, rule: 'full' });
-  });
-
-  test('exactly 5 days after is still in full; a moment later it is pro rata', () => {
-    const orders = [paidOrder(sub, 8_000, 0, { type: 'renew' })];
-    expect(unsubscribeRefund(sub, orders, NOW + 5 * DAY).rule).toBe('full');
-    const later = unsubscribeRefund(sub, orders, NOW + 5 * DAY + 1);
-    expect(later.rule).toBe('pro-rata');
-    expect(later.remainingDays).toBe(115);
-  });
-
-  test('later: the unused value pro rata, packs included', () => {
-    const withPacks = { ...sub, packs: [{ pack: 'log-storage-100gb' as const, quantity: 2 }] };
-    const refund = unsubscribeRefund(withPacks, [paidOrder(sub, 80_000, 245)], NOW);
-    // (8000 + 4000) × 12 × 120 / 365 = 47342.5 → half up
-    expect(refund).toEqual({ amount: 47_342, rule: 'pro-rata', remainingDays: 120 });
-    expect(unsubscribeRefund(sub, [], NOW).amount).toBe(31_562); // 8000 × 12 × 120 / 365 = 31561.6
-  });
-
-  test('orders of other subscriptions, refunds, free orders and orders of an earlier term do not count', () => {
-    const other = paidSub({ region: 'us-east-1' });
-    const orders = [
-      paidOrder(other, 5_000, 1),
-      paidOrder(sub, -100, 1, { type: 'unsubscribe' }),
-      paidOrder(sub, 0, 1),
-    ];
-    expect(lastPaidOrder(orders, sub)).toBeUndefined();
-    const recent = paidSub({ daysLeft: 120, startedDaysAgo: 1 });
-    expect(lastPaidOrder([paidOrder(recent, 9_000, 3)], recent)).toBeUndefined();
-    expect(unsubscribeRefund(recent, [paidOrder(recent, 9_000, 3)], NOW).rule).toBe('pro-rata');
-  });
-
-  test('nothing is refunded for an expired subscription or for pay-per-use', () => {
-    expect(unsubscribeRefund(paidSub({ daysLeft: -1, startedDaysAgo: 366 }), [], NOW).amount).toBe(
-      0,
-    );
-    expect(unsubscribeRefund(payPerUseSub(), [], NOW).amount).toBe(0);
-  });
-
-  test('the region returns to Basic and the refund is a negative amount', () => {
-    const state = regionWith(sub);
-    const plan = expectOk(planUnsubscribe(state, [], NOW));
-    expect(plan.quote.amount).toBe(-31_562);
-    expect(plan.quote.items[0]?.amount).toBe(-31_562);
-    expect(plan.next).toMatchObject({
-      id: sub.id,
-      edition: 'basic',
-      billingMode: 'free',
-      quota: null,
-      expiresAt: null,
-      startedAt: null,
-      autoRenew: false,
-      autoRenewMonths: null,
-      packs: [],
-    });
-  });
-
-  test('NOT_SUBSCRIBED for Basic and once released', () => {
-    expectRefused(planUnsubscribe(regionWith(basicSub()), [], NOW), 'NOT_SUBSCRIBED', {
-      status: 409,
-    });
-    expectRefused(planUnsubscribe(standard(-4), [], NOW), 'NOT_SUBSCRIBED', { status: 409 });
-    expectOk(planUnsubscribe(regionWith(payPerUseSub()), [], NOW));
-  });
-});
-
 // ---- R13, R14, versions ----------------------------------------------------------------------------------
 
 describe('R14 role', () => {
@@ -792,6 +711,8 @@ describe('POST /orders: placeOrder', () => {
       status: 'paid',
       createdAt: toIso(NOW),
       edition: 'standard',
+      // R18: a renewal covers the month after the expiry it extends
+      span: { from: '2025-09-26T08:00:00.000Z', to: '2025-10-26T08:00:00.000Z' },
     });
     expect(placed.subscription.version).toBe(2);
     expect(placed.subscription.expiresAt).toBe('2025-10-26T08:00:00.000Z'); // 26 Sep + 1 month
@@ -871,9 +792,14 @@ describe('POST /orders: placeOrder', () => {
   });
 
   test('an unsubscribe is an order with a negative amount; the region returns to Basic and its data is gone; orders stay', () => {
-    const world = worldWith([standard(120)], { orders: [paidOrder(paidSub(), 80_000, 245)] });
+    const region = standard(120, 10, 8, { startedDaysAgo: 100 });
+    const paid = paidOrder(region.subscription, 80_000, 100, {
+      span: { from: toIso(NOW - 100 * DAY), to: region.subscription.expiresAt ?? '' },
+    });
+    const world = worldWith([region], { orders: [paid] });
     const placed = expectOk(placeOrder(world, req.unsubscribe(), 'k', NOW));
-    expect(placed.order).toMatchObject({ type: 'unsubscribe', amount: -31_562, edition: 'basic' });
+    // R18: 100 of 220 days consumed: round(80 000 × 100 / 220) = 36 364, refund 43 636
+    expect(placed.order).toMatchObject({ type: 'unsubscribe', amount: -43_636, edition: 'basic' });
     expect(placed.subscription).toMatchObject({
       edition: 'basic',
       billingMode: 'free',
