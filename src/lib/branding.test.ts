@@ -5,6 +5,7 @@ import {
   applyBranding,
   brandedName,
   brandPalette,
+  contrastRatio,
   getBranding,
   loadBranding,
   logoUrl,
@@ -71,9 +72,9 @@ describe('the branding file', () => {
       parseBranding({
         productName: '  Acme  ',
         logo: ' data:image/png;base64,AAAA ',
-        primaryColor: ' #abc ',
+        primaryColor: ' #c15 ',
       }).branding,
-    ).toEqual({ productName: 'Acme', logo: 'data:image/png;base64,AAAA', primaryColor: '#abc' });
+    ).toEqual({ productName: 'Acme', logo: 'data:image/png;base64,AAAA', primaryColor: '#c15' });
     expect(parseBranding({ logo: 'https://cdn.example.com/l.svg' }).problems).toEqual([]);
     const refused = (field: string, value: unknown) =>
       parseBranding({ [field]: value }).problems.join('\n');
@@ -100,6 +101,50 @@ describe('the branding file', () => {
   });
 });
 
+describe('keys named like Object.prototype members', () => {
+  // JSON.parse makes each of them an own property (even "__proto__"), unlike an object literal
+  const HOSTILE = ['toString', '__proto__', 'hasOwnProperty', 'constructor', 'valueOf'];
+  const file = (key: string) =>
+    `{"productName": "Acme Shield", ${JSON.stringify(key)}: {"x": 1}, "primaryColor": "#c2185b"}`;
+
+  it.each(HOSTILE)('ignores "%s" as an unknown key and keeps the other fields', (key) => {
+    const raw: unknown = JSON.parse(file(key));
+    const { branding, problems } = parseBranding(raw);
+    expect(branding).toEqual({ productName: 'Acme Shield', primaryColor: '#c2185b' });
+    expect(Object.getPrototypeOf(branding)).toBe(Object.prototype);
+    expect(Object.keys(branding).sort()).toEqual(['primaryColor', 'productName']);
+    expect(problems).toEqual([
+      `"${key}" is not a branding field (productName, logo, primaryColor).`,
+    ]);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('the loader keeps the other fields and warns about the hostile keys', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    answer(
+      '{"toString": "x", "__proto__": {"primaryColor": "#ffffff"}, "hasOwnProperty": 1,' +
+        ' "productName": "Acme Shield", "logo": "acme.svg", "primaryColor": "#c2185b"}',
+    );
+    expect(await loadBranding('/')).toEqual({
+      productName: 'Acme Shield',
+      logo: 'acme.svg',
+      primaryColor: '#c2185b',
+    });
+    expect(i18n.t('app.name', { lng: 'en' })).toBe('Acme Shield');
+    const warned = warn.mock.calls.map((call) => String(call[0])).join('\n');
+    for (const key of ['toString', '__proto__', 'hasOwnProperty'])
+      expect(warned).toContain(`"${key}" is not a branding field`);
+  });
+
+  it('refuses the same keys inside productName without throwing', () => {
+    const { branding, problems } = parseBranding(
+      JSON.parse('{"productName": {"en": "Acme", "__proto__": "x"}, "logo": "acme.svg"}'),
+    );
+    expect(branding).toEqual({ logo: 'acme.svg' });
+    expect(problems.join('\n')).toMatch(/"__proto__" is not a language/);
+  });
+});
+
 describe('names and logos', () => {
   it('names the product per language, falling back to English', () => {
     expect(brandedName({ productName: 'Acme' }, 'zh')).toBe('Acme');
@@ -119,6 +164,43 @@ describe('names and logos', () => {
 });
 
 describe('the primary colour', () => {
+  it('computes the WCAG contrast ratio (relative luminance)', () => {
+    expect(contrastRatio('#ffffff', '#ffffff')).toBe(1);
+    expect(contrastRatio('#fff', '#FFFFFF')).toBe(1);
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 10);
+    expect(contrastRatio('#ffffff', '#000')).toBeCloseTo(21, 10);
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+    // the built-in blue and the colour of the examples
+    expect(contrastRatio('#3662b2', '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio('#c2185b', '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('refuses a colour below 4.5:1 against white, saying why', () => {
+    expect(parseBranding({ primaryColor: '#767676' })).toEqual({
+      branding: { primaryColor: '#767676' },
+      problems: [],
+    });
+    for (const color of ['#ffffff', '#fff', '#777777', '#ffeb3b']) {
+      const { branding, problems } = parseBranding({ productName: 'Acme', primaryColor: color });
+      expect(branding).toEqual({ productName: 'Acme' });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^"primaryColor": .*contrast .*:1 .*white.*4\.5:1/);
+    }
+    expect(parseBranding({ primaryColor: '#ffffff' }).problems[0]).toContain('1.00:1');
+  });
+
+  it('the loader warns with the reason and keeps the default colour', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    answer(JSON.stringify({ productName: 'Acme Shield', primaryColor: '#ffffff' }));
+    expect(await loadBranding('/')).toEqual({ productName: 'Acme Shield' });
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toMatch(
+      /primaryColor.*#ffffff.*contrast of 1\.00:1.*4\.5:1.*\(default used\)/,
+    );
+    expect(withBranding(base)).toBe(base);
+  });
+
   it('builds ten shades with the colour at the primary shade, light to dark', () => {
     const palette = brandPalette('#c2185b', 7);
     expect(palette).toHaveLength(10);

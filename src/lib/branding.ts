@@ -1,7 +1,6 @@
 import {
   darken,
   lighten,
-  luminance,
   mergeThemeOverrides,
   type MantineColorsTuple,
   type MantineThemeOverride,
@@ -62,11 +61,43 @@ const checkLogo: Check<string> = (value) => {
     : { problem: 'Use a path, an http(s) URL or a data:image URL.' };
 };
 
+/** WCAG 2 relative luminance of a hex colour (`#abc` or `#aabbcc`): 0 for black, 1 for white. */
+function relativeLuminance(hex: string): number {
+  const digits = hex.slice(1);
+  const full = digits.length === 3 ? digits.replace(/./g, '$&$&') : digits;
+  const [r, g, b] = [0, 2, 4].map((at) => {
+    const channel = parseInt(full.slice(at, at + 2), 16) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The WCAG 2 contrast ratio of two hex colours, from 1 (the same) to 21 (black on white). */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [
+    number,
+    number,
+  ];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * WCAG AA for normal text: the primary colour is white text's background (buttons, badges)
+ * and the colour of links on white (the Disclaimer's among them), so both need 4.5:1.
+ */
+const MIN_CONTRAST = 4.5;
+
 const checkPrimaryColor: Check<string> = (value) => {
   const color = typeof value === 'string' ? value.trim() : undefined;
-  return color && HEX_COLOR.test(color)
+  if (!color || !HEX_COLOR.test(color)) return { problem: 'Use a hex colour such as #c2185b.' };
+  const contrast = contrastRatio(color, '#ffffff');
+  return contrast >= MIN_CONTRAST
     ? { value: color }
-    : { problem: 'Use a hex colour such as #c2185b.' };
+    : {
+        problem:
+          `${color} has a contrast of ${contrast.toFixed(2)}:1 with white (white text on it, ` +
+          `links in it on a white page); use a colour of at least ${MIN_CONTRAST}:1.`,
+      };
 };
 
 type ProductName = string | Partial<Record<Language, string>>;
@@ -97,12 +128,13 @@ export function parseBranding(raw: unknown): { branding: Branding; problems: str
   const problems: string[] = [];
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (key === '$schema' || key === '$comment') continue;
-    const check = (FIELDS as Record<string, Check<unknown> | undefined>)[key];
-    if (!check) {
+    // own fields only: a key such as "toString", "hasOwnProperty" or "__proto__" (JSON.parse
+    // makes each an own key of the file's object) would otherwise find Object.prototype's member
+    if (!Object.hasOwn(FIELDS, key)) {
       problems.push(`"${key}" is not a branding field (productName, logo, primaryColor).`);
       continue;
     }
-    const checked = check(value);
+    const checked = (FIELDS as Record<string, Check<unknown>>)[key]!(value);
     if ('value' in checked) branding[key] = checked.value;
     else problems.push(`"${key}": ${checked.problem}`);
   }
@@ -235,11 +267,6 @@ export async function loadBranding(
   }
   const { branding, problems } = parseBranding(raw);
   for (const problem of problems) console.warn(`${BRANDING_FILE}: ${problem} (default used)`);
-  if (branding.primaryColor && luminance(branding.primaryColor) > 0.35) {
-    console.warn(
-      `${BRANDING_FILE}: primaryColor ${branding.primaryColor} is light; links and outlines in it may be hard to read on white.`,
-    );
-  }
   applyBranding(branding, basePath);
   return current;
 }

@@ -16,6 +16,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
+import { paths } from '@/config/paths';
+import { useRegion } from '@/lib/region';
 import { sessionQueryOptions } from '@/lib/session';
 import { returnPath } from './return-path';
 
@@ -28,7 +30,10 @@ export function HelpPage() {
   const { t: tc } = useTranslation();
   const session = useQuery(sessionQueryOptions());
   const [searchParams] = useSearchParams();
-  const back = returnPath(searchParams.get('from'));
+  const [region] = useRegion();
+  // a ?from= that is not a path of this console leads to the Overview, and says so
+  const overview = paths.overview.getHref(region);
+  const back = returnPath(searchParams.get('from'), overview);
 
   return (
     <>
@@ -37,7 +42,7 @@ export function HelpPage() {
         {back && (
           <Anchor component={Link} to={back} size="sm" style={{ alignSelf: 'flex-start' }}>
             <IconArrowLeft size={14} aria-hidden style={{ verticalAlign: 'middle' }} />{' '}
-            {t('permissions.backToPurchase')}
+            {back === overview ? tc('actions.goToOverview') : t('permissions.backToPurchase')}
           </Anchor>
         )}
         <Card>
