@@ -75,25 +75,22 @@ export function ResetSection() {
           )}
         </Group>
       )}
-      {restore.isSuccess && !confirming && (
-        <Text size="xs" c="dimmed" role="status">
-          {t('reset.restored')}
-        </Text>
-      )}
-      {restore.isError && (
-        <Text size="xs" c="red" role="alert">
-          {errorMessage(restore.error)}
-        </Text>
-      )}
-      {reset.isSuccess && !confirming && (
-        <Text size="xs" c="dimmed" role="status">
-          {t('reset.done')}
-        </Text>
-      )}
-      {reset.isError && (
-        <Text size="xs" c="red" role="alert">
-          {errorMessage(reset.error)}
-        </Text>
+      {[
+        { mutation: restore, done: t('reset.restored') },
+        { mutation: reset, done: t('reset.done') },
+      ].map(({ mutation, done }) =>
+        mutation.isError ? (
+          <Text key={done} size="xs" c="red" role="alert">
+            {errorMessage(mutation.error)}
+          </Text>
+        ) : (
+          mutation.isSuccess &&
+          !confirming && (
+            <Text key={done} size="xs" c="dimmed" role="status">
+              {done}
+            </Text>
+          )
+        ),
       )}
     </PanelSection>
   );
