@@ -75,6 +75,9 @@ export const BillableAssetsSchema = z.strictObject({
   total: z.int(),
 });
 
+/** the quotas a page may offer for an order (R6, R11): `checkNewQuota` accepts every one of them */
+export const QuotaRangeSchema = z.strictObject({ min: z.int(), max: z.int() });
+
 export const SubscriptionViewSchema = z.strictObject({
   subscription: SubscriptionSchema,
   status: StatusSchema,
@@ -99,6 +102,22 @@ export const SubscriptionViewSchema = z.strictObject({
     buyPack: z.boolean(),
     unsubscribe: z.boolean(),
     buy: z.boolean(),
+  }),
+  /** the quota the region is served with: null on Basic, pay-per-use and once released (R4, R6) */
+  effectiveQuota: z.nullable(z.int()),
+  /** auto-renew is a setting of this subscription (subscription billing, not released) */
+  autoRenewApplies: z.boolean(),
+  /** R7 warned, not blocked: live, at 100 % of the quota or more, an upgrade not yet required */
+  nearUpgradeThreshold: z.boolean(),
+  /** what the Upgrade wizard may offer now (R9); the API still checks every order */
+  upgradeOptions: z.strictObject({
+    /** R10: the editions above the current one (a new purchase: every paid one), lowest first */
+    editions: z.array(EditionSchema),
+    /** R6, R11: the quota of a version upgrade or new purchase, and of Increase Quota; null where not offered */
+    quota: z.strictObject({
+      edition: z.nullable(QuotaRangeSchema),
+      quota: z.nullable(QuotaRangeSchema),
+    }),
   }),
 });
 
@@ -337,6 +356,7 @@ export type Validity = z.infer<typeof ValiditySchema>;
 export type Subscription = z.infer<typeof SubscriptionSchema>;
 export type RetainedData = z.infer<typeof RetainedDataSchema>;
 export type SubscriptionView = z.infer<typeof SubscriptionViewSchema>;
+export type QuotaRange = z.infer<typeof QuotaRangeSchema>;
 export type OverviewResponse = z.infer<typeof OverviewResponseSchema>;
 export type SubscriptionList = z.infer<typeof SubscriptionListSchema>;
 export type Session = z.infer<typeof SessionSchema>;

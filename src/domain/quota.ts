@@ -88,3 +88,37 @@ export function checkNewQuota(
   }
   return ok(quota);
 }
+
+export type QuotaRange = { min: number; max: number };
+
+/**
+ * R6 + R11 as the range a page may offer, the other side of `checkNewQuota`: every quota in it
+ * passes, the one below `min` does not. `currentQuota` is null for a new purchase; `increase`
+ * is Increase Quota (R9), which must raise the quota (a same-quota order is `NO_CHANGE`).
+ */
+export function newQuotaRange(
+  currentQuota: number | null,
+  assets: number,
+  increase: boolean,
+): QuotaRange {
+  const floor = currentQuota === null ? 1 : increase ? currentQuota + 1 : currentQuota;
+  return { min: Math.max(assets, floor), max: LIMITS.maxQuota };
+}
+
+/**
+ * R7 warned, not blocked: from 100 % of the quota until an upgrade becomes required, while the
+ * subscription is live, the customer is told how many assets are left before it is.
+ */
+export function isNearUpgradeThreshold(
+  sub: Pick<Subscription, 'billingMode' | 'quota'>,
+  status: Status,
+  assets: number,
+): boolean {
+  return (
+    sub.billingMode === 'subscription' &&
+    sub.quota !== null &&
+    (status === 'active' || status === 'expiring') &&
+    assets >= sub.quota &&
+    !reachesUpgradeThreshold(assets, sub.quota)
+  );
+}
