@@ -25,6 +25,12 @@ export function upgradeThresholdAssets(quota: number): number {
   return Math.floor((quota * num + den - 1) / den);
 }
 
+/** The quota R7 measures assets against: subscription billing, while active or expiring; else null. */
+function liveQuota(sub: Pick<Subscription, 'billingMode' | 'quota'>, status: Status): number | null {
+  const live = status === 'active' || status === 'expiring';
+  return sub.billingMode === 'subscription' && live ? sub.quota : null;
+}
+
 /**
  * R7: upgradeRequired ⇔ subscription billing ∧ status ∈ {active, expiring} ∧ assets ≥ 120 % of quota.
  */
@@ -33,12 +39,8 @@ export function isUpgradeRequired(
   status: Status,
   assets: number,
 ): boolean {
-  return (
-    sub.billingMode === 'subscription' &&
-    sub.quota !== null &&
-    (status === 'active' || status === 'expiring') &&
-    reachesUpgradeThreshold(assets, sub.quota)
-  );
+  const quota = liveQuota(sub, status);
+  return quota !== null && reachesUpgradeThreshold(assets, quota);
 }
 
 /** billable / quota in whole percent (rounded down); null without a quota. */
@@ -114,11 +116,6 @@ export function isNearUpgradeThreshold(
   status: Status,
   assets: number,
 ): boolean {
-  return (
-    sub.billingMode === 'subscription' &&
-    sub.quota !== null &&
-    (status === 'active' || status === 'expiring') &&
-    assets >= sub.quota &&
-    !reachesUpgradeThreshold(assets, sub.quota)
-  );
+  const quota = liveQuota(sub, status);
+  return quota !== null && assets >= quota && !reachesUpgradeThreshold(assets, quota);
 }

@@ -318,7 +318,7 @@ describe('the upgrade options a view offers are exactly what the API accepts', (
           edition,
           quota,
           // a new purchase names its term
-          ...(actions.buy ? { validity: { unit: 'month', count: 1 } } : {}),
+          ...(actions.buy ? { validity: { unit: 'month' as const, count: 1 } } : {}),
         });
 
       const inc = options.quota.quota;

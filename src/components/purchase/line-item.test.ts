@@ -35,6 +35,20 @@ describe('line items in the UI language', () => {
     expect(word(proRata, 'en')).toBe('Refund of the unused 1 day');
   });
 
+  it('words a refund line per paid order with what was paid and used (R18)', () => {
+    const line: LineItem = {
+      description: 'Refund of ORD-20250101-00001',
+      amount: -238686,
+      key: 'refund',
+      params: { orderId: 'ORD-20250101-00001', paid: 240000, consumed: 1314, refund: 238686 },
+    };
+    expect(word(line, 'en')).toBe(
+      'Refund for order ORD-20250101-00001: $2,400.00 paid, $13.14 used',
+    );
+    expect(word(line, 'zh')).toMatch(/^订单 ORD-20250101-00001 退款：已付 US\$2,400.00/);
+    expect(word({ ...line, params: { orderId: 'x' } }, 'en')).toBe(line.description);
+  });
+
   it('says an automatic renewal is one', () => {
     const renewal: LineItem = {
       description:

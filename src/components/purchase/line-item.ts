@@ -86,6 +86,18 @@ export function lineItemText(
         count,
       });
     }
+    case 'refund': {
+      // R18: one line per paid order of the term, so the customer can check every number
+      const orderId = str(params, 'orderId');
+      const paid = num(params, 'paid');
+      const consumed = num(params, 'consumed');
+      if (!orderId || paid === undefined || consumed === undefined) break;
+      return t('lineItems.refund', {
+        orderId,
+        paid: formatMoney(paid, language),
+        consumed: formatMoney(consumed, language),
+      });
+    }
     case 'refundFull':
       return t('lineItems.refundFull');
     case 'refundProRata': {

@@ -7,7 +7,7 @@ import { Money } from '@/components/money';
 import { paths } from '@/config/paths';
 import type { OrderResult } from '@/domain/contract';
 import { formatDateTime } from '@/lib/format';
-import { lineItemText } from './line-item';
+import { LineItemsTable } from './line-items-table';
 import { StepHeading } from './step-heading';
 
 export type OrderResultViewProps = {
@@ -67,26 +67,11 @@ export function OrderResultView({ result, headingRef, summary }: OrderResultView
             </Table.Tbody>
           </Table>
           <Table.ScrollContainer minWidth={280}>
-            <Table verticalSpacing="xs" aria-label={t('result.items')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('quote.item')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('quote.amount')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {order.items.map((item, index) => (
-                  <Table.Tr key={index}>
-                    <Table.Td>{lineItemText(item, t, tc, i18n.language)}</Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      <Money cents={item.amount} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <LineItemsTable
+              items={order.items}
+              label={t('result.items')}
+              columns={{ item: t('quote.item'), amount: t('quote.amount') }}
+            />
           </Table.ScrollContainer>
           <Group justify="space-between" align="baseline">
             <Text fw={600}>{t('result.amountPaid')}</Text>

@@ -13,7 +13,7 @@ import {
   availableMethods,
   higherEditions,
   isNewPurchase,
-  minimumQuota,
+  quotaRange,
   type UpgradeForm,
   type UpgradeMethod,
 } from './upgrade-form';
@@ -56,7 +56,10 @@ export function ConfigureStep({
   const payPerUseOffered = chosen?.billingModes.includes('pay-per-use') ?? false;
   const showEdition = buy || form.method === 'edition';
   const showQuota = !(buy && form.billingMode === 'pay-per-use');
-  const min = minimumQuota(view, form.method);
+  // the quotas on offer are the API's (R6, R11): the view names them for each method
+  const range = quotaRange(view, form.method);
+  const min = range?.min ?? 0;
+  const max = range?.max ?? catalog.limits.maxQuota;
   const assets = view.billableAssets.total;
   const numbers = {
     min: formatNumber(min, lng),
@@ -147,7 +150,7 @@ export function ConfigureStep({
                 </Title>
                 <EditionDifferences
                   catalog={catalog}
-                  current={buy ? 'basic' : sub.edition}
+                  current={view.effectiveEdition}
                   selected={form.edition}
                 />
               </Stack>
@@ -196,7 +199,7 @@ export function ConfigureStep({
               onChange={(quota) => onChange({ quota })}
               min={min}
               minReason={minReason}
-              max={catalog.limits.maxQuota}
+              max={max}
               thresholdPercent={catalog.lifecycle.upgradeThresholdPercent}
               error={errorFor('quota')}
               inputRef={quotaRef}
