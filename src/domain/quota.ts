@@ -26,7 +26,10 @@ export function upgradeThresholdAssets(quota: number): number {
 }
 
 /** The quota R7 measures assets against: subscription billing, while active or expiring; else null. */
-function liveQuota(sub: Pick<Subscription, 'billingMode' | 'quota'>, status: Status): number | null {
+function liveQuota(
+  sub: Pick<Subscription, 'billingMode' | 'quota'>,
+  status: Status,
+): number | null {
   const live = status === 'active' || status === 'expiring';
   return sub.billingMode === 'subscription' && live ? sub.quota : null;
 }
