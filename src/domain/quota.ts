@@ -3,6 +3,8 @@ import type { Status, Subscription } from './contract';
 import { ok, refuse, type Result } from './errors';
 
 export type AssetCounts = { ecs: number; external: number };
+/** What R7 reads of a subscription. */
+type Quoted = Pick<Subscription, 'billingMode' | 'quota'>;
 
 /** R6: billable assets = ECS instances + external servers of the region. */
 export function billableAssets(assets: AssetCounts): {
@@ -26,10 +28,7 @@ export function upgradeThresholdAssets(quota: number): number {
 }
 
 /** The quota R7 measures assets against: subscription billing, while active or expiring; else null. */
-function liveQuota(
-  sub: Pick<Subscription, 'billingMode' | 'quota'>,
-  status: Status,
-): number | null {
+function liveQuota(sub: Quoted, status: Status): number | null {
   const live = status === 'active' || status === 'expiring';
   return sub.billingMode === 'subscription' && live ? sub.quota : null;
 }
@@ -37,11 +36,7 @@ function liveQuota(
 /**
  * R7: upgradeRequired ⇔ subscription billing ∧ status ∈ {active, expiring} ∧ assets ≥ 120 % of quota.
  */
-export function isUpgradeRequired(
-  sub: Pick<Subscription, 'billingMode' | 'quota'>,
-  status: Status,
-  assets: number,
-): boolean {
+export function isUpgradeRequired(sub: Quoted, status: Status, assets: number): boolean {
   const quota = liveQuota(sub, status);
   return quota !== null && reachesUpgradeThreshold(assets, quota);
 }
@@ -114,11 +109,7 @@ export function newQuotaRange(
  * R7 warned, not blocked: from 100 % of the quota until an upgrade becomes required, while the
  * subscription is live, the customer is told how many assets are left before it is.
  */
-export function isNearUpgradeThreshold(
-  sub: Pick<Subscription, 'billingMode' | 'quota'>,
-  status: Status,
-  assets: number,
-): boolean {
+export function isNearUpgradeThreshold(sub: Quoted, status: Status, assets: number): boolean {
   const quota = liveQuota(sub, status);
   return quota !== null && assets >= quota && !reachesUpgradeThreshold(assets, quota);
 }

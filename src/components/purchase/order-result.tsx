@@ -1,5 +1,5 @@
-import { Alert, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
-import { IconCircleCheck, IconListDetails, IconLayoutDashboard } from '@tabler/icons-react';
+import { Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { IconListDetails, IconLayoutDashboard } from '@tabler/icons-react';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,6 +9,7 @@ import type { OrderResult } from '@/domain/contract';
 import { formatDateTime } from '@/lib/format';
 import { LineItemsTable } from './line-items-table';
 import { StepHeading } from './step-heading';
+import { SuccessAlert } from './success-alert';
 
 export type OrderResultViewProps = {
   result: OrderResult;
@@ -24,10 +25,7 @@ export function OrderResultView({ result, headingRef, summary }: OrderResultView
   const { order } = result;
   return (
     <Stack gap="lg">
-      <Alert
-        color="teal"
-        variant="light"
-        icon={<IconCircleCheck aria-hidden />}
+      <SuccessAlert
         title={
           <StepHeading ref={headingRef} mb={0} size="h3">
             {t('result.title')}
@@ -37,7 +35,7 @@ export function OrderResultView({ result, headingRef, summary }: OrderResultView
         <Text size="sm" role="status">
           {t('result.body', { id: order.id })}
         </Text>
-      </Alert>
+      </SuccessAlert>
 
       <Card>
         <Stack gap="md">

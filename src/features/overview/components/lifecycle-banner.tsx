@@ -20,7 +20,7 @@ import { useApiNow } from './use-mock-now';
  * removed, Buy). Nothing while active.
  */
 export function LifecycleBanner({ view }: { view: SubscriptionView }) {
-  if (view.subscription.billingMode !== 'subscription') return null;
+  // the status is the API's: Basic and pay-per-use are always active there
   switch (view.status) {
     case 'expiring':
       return <ExpiringBanner view={view} />;

@@ -54,8 +54,7 @@ export function BasicCard({
   const sub = view.subscription;
   const basic = catalog?.editions.find((e) => e.id === view.effectiveEdition);
   // the editions a purchase may choose, as the API offers them (R10, R17)
-  const paid =
-    catalog?.editions.filter((e) => view.upgradeOptions.editions.includes(e.id)) ?? [];
+  const paid = catalog?.editions.filter((e) => view.upgradeOptions.editions.includes(e.id)) ?? [];
   const included = (basic?.features ?? []).map(featureName).filter((f): f is string => f !== null);
   const extra = [...new Set(paid.flatMap((e) => e.features))]
     .filter((key) => !basic?.features.includes(key))

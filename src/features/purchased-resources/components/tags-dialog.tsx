@@ -1,11 +1,11 @@
-import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DialogFooter } from '@/components/purchase/purchase-dialog';
 import { ReloadNotice } from '@/components/purchase/reload-notice';
+import { TagRows } from '@/components/purchase/tag-rows';
 import { useReloadLatest } from '@/components/purchase/use-reload-latest';
 import type { Catalog, SubscriptionView } from '@/domain/contract';
 import { isApiError } from '@/lib/api-client';
@@ -97,69 +97,34 @@ export function TagsForm({
         <Text size="sm" c="dimmed" id={`tags-hint-${sub.id}`}>
           {t('tags.hint', { max: maxTags, keyMax: tagKeyMax, valueMax: tagValueMax })}
         </Text>
-        {tags.length === 0 ? (
-          <Text size="sm">{t('tags.none')}</Text>
-        ) : (
-          <Stack gap="xs">
-            <Group gap="xs" wrap="nowrap" aria-hidden visibleFrom="xs">
-              <Text size="xs" fw={600} c="dimmed" style={{ flex: 1 }}>
-                {t('tags.keyColumn')}
-              </Text>
-              <Text size="xs" fw={600} c="dimmed" style={{ flex: 1 }}>
-                {t('tags.valueColumn')}
-              </Text>
-              <span style={{ width: 34 }} />
-            </Group>
-            {tags.map((_, index) => (
-              <Group key={index} gap="xs" align="flex-start" wrap="nowrap">
-                <TextInput
-                  id={inputId(index, 'key')}
-                  aria-label={t('tags.keyLabel', { index: index + 1 })}
-                  placeholder={t('tags.keyPlaceholder')}
-                  style={{ flex: 1, minWidth: 0 }}
-                  {...form.getInputProps(`tags.${index}.key`)}
-                />
-                <TextInput
-                  id={inputId(index, 'value')}
-                  aria-label={t('tags.valueLabel', { index: index + 1 })}
-                  placeholder={t('tags.valuePlaceholder')}
-                  style={{ flex: 1, minWidth: 0 }}
-                  {...form.getInputProps(`tags.${index}.value`)}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  size={36}
-                  aria-label={t('tags.remove', { index: index + 1 })}
-                  onClick={() => form.removeListItem('tags', index)}
-                >
-                  <IconTrash size={18} aria-hidden />
-                </ActionIcon>
+        <TagRows
+          count={tags.length}
+          input={(index, part) => ({
+            id: inputId(index, part),
+            ...form.getInputProps(`tags.${index}.${part}`),
+          })}
+          onAdd={addRow}
+          onRemove={(index) => form.removeListItem('tags', index)}
+          max={maxTags}
+          limitText={t('tags.limitReached', { max: maxTags })}
+          placeholders={{ key: t('tags.keyPlaceholder'), value: t('tags.valuePlaceholder') }}
+          listError={listError}
+          header={
+            tags.length === 0 ? (
+              <Text size="sm">{t('tags.none')}</Text>
+            ) : (
+              <Group gap="xs" wrap="nowrap" aria-hidden visibleFrom="xs">
+                <Text size="xs" fw={600} c="dimmed" style={{ flex: 1 }}>
+                  {t('tags.keyColumn')}
+                </Text>
+                <Text size="xs" fw={600} c="dimmed" style={{ flex: 1 }}>
+                  {t('tags.valueColumn')}
+                </Text>
+                <span style={{ width: 34 }} />
               </Group>
-            ))}
-          </Stack>
-        )}
-        {listError && (
-          <Text size="sm" c="red" role="alert">
-            {listError}
-          </Text>
-        )}
-        <Group gap="sm">
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<IconPlus size={14} aria-hidden />}
-            onClick={addRow}
-            disabled={tags.length >= maxTags}
-          >
-            {t('tags.add')}
-          </Button>
-          {tags.length >= maxTags && (
-            <Text size="xs" c="dimmed">
-              {t('tags.limitReached', { max: maxTags })}
-            </Text>
-          )}
-        </Group>
+            )
+          }
+        />
 
         <ReloadNotice
           state={reload.state}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogResponse } from '@/domain/catalog';
 import type { Catalog, SubscriptionView } from '@/domain/contract';
 import { upgradeOptions } from '@/domain/view';
+import { EMPTY_DATA } from '@/domain/world';
 import {
   availableMethods,
   buildUpgradeRequest,
@@ -58,15 +59,7 @@ function view(overrides: {
     assetsBeforeUpgradeRequired: 4,
     upgradeThresholdAssets: 12,
     retentionEndsAt: null,
-    retainedData: {
-      assetGroups: 0,
-      tags: 0,
-      quarantinedFiles: 0,
-      vulnerabilityWhitelist: 0,
-      baselinePolicies: 0,
-      baselineWhitelist: 0,
-      assetFingerprints: 0,
-    },
+    retainedData: { ...EMPTY_DATA },
     effectiveEdition: overrides.edition ?? 'standard',
     actions,
     effectiveQuota: buy ? null : subscription.quota,
