@@ -1,10 +1,11 @@
-import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { Alert, Anchor, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { isApiError } from '@/lib/api-client';
 import { useErrorMessage } from '@/lib/error-message';
+import { RetryButton } from './retry-button';
 
 export type ErrorFallbackProps = {
   error: unknown;
@@ -34,19 +35,7 @@ export function ErrorFallback({ error, onRetry, retrying = false, title }: Error
             {t('nav.help')}
           </Anchor>
         )}
-        {onRetry && (
-          <Group>
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconRefresh size={16} aria-hidden />}
-              onClick={onRetry}
-              loading={retrying}
-            >
-              {t('actions.retry')}
-            </Button>
-          </Group>
-        )}
+        {onRetry && <RetryButton onClick={onRetry} loading={retrying} />}
       </Stack>
     </Alert>
   );

@@ -4,43 +4,44 @@
  * Shapes only; the rules (ranges, states) are the named functions of the domain.
  */
 import { z } from './zod';
-import { BILLING_MODES, EDITION_IDS, PACK_IDS, REGION_IDS } from './catalog';
 import { ERROR_CODES } from './error-codes';
+import {
+  BillingModeSchema,
+  EditionSchema,
+  isoInstant,
+  MessageKindSchema,
+  OrderTypeSchema,
+  PackLineSchema,
+  RegionIdSchema,
+  StatusSchema,
+  TagSchema,
+  ValiditySchema,
+} from './contract-base';
 
 export { REGIONS, type RegionId } from './catalog';
 export { ERROR_CODES, type ErrorCode } from './error-codes';
-
-const isoInstant = z.iso.datetime({ offset: true });
-
-export const RegionIdSchema = z.enum(REGION_IDS);
-export const EditionSchema = z.enum(EDITION_IDS);
-export const BillingModeSchema = z.enum(BILLING_MODES);
-export const RoleSchema = z.enum(['admin', 'readonly']);
-export const StatusSchema = z.enum(['active', 'expiring', 'expired', 'released']);
-export const OrderTypeSchema = z.enum(['renew', 'upgrade', 'value-added-pack', 'unsubscribe']);
-export const MessageKindSchema = z.enum([
-  'renewal-reminder',
-  'upgrade-required',
-  'expired',
-  'data-removed',
-  'payment-succeeded',
-  'demo-data-reset',
-]);
-export const ScenarioNameSchema = z.enum([
-  'healthy',
-  'near-threshold',
-  'upgrade-required',
-  'expiring-soon',
-  'expired-retention',
-  'released',
-  'basic-only',
-  'multi-region',
-  'readonly',
-]);
-
-export const TagSchema = z.strictObject({ key: z.string(), value: z.string() });
-export const ValiditySchema = z.strictObject({ unit: z.enum(['month', 'year']), count: z.int() });
-export const PackLineSchema = z.strictObject({ pack: z.enum(PACK_IDS), quantity: z.int() });
+export {
+  BillingModeSchema,
+  EditionSchema,
+  MessageKindSchema,
+  OrderTypeSchema,
+  PackLineSchema,
+  RegionIdSchema,
+  RoleSchema,
+  ScenarioNameSchema,
+  StatusSchema,
+  TagSchema,
+  ValiditySchema,
+  type Edition,
+  type MessageKind,
+  type OrderType,
+  type Role,
+  type ScenarioName,
+  type Status,
+  type Tag,
+  type Validity,
+} from './contract-base';
+export * from './contract-reference';
 
 export const SubscriptionSchema = z.strictObject({
   id: z.string(),
@@ -75,6 +76,9 @@ export const BillableAssetsSchema = z.strictObject({
   total: z.int(),
 });
 
+/** the quotas a page may offer for an order (R6, R11): `checkNewQuota` accepts every one of them */
+export const QuotaRangeSchema = z.strictObject({ min: z.int(), max: z.int() });
+
 export const SubscriptionViewSchema = z.strictObject({
   subscription: SubscriptionSchema,
   status: StatusSchema,
@@ -100,6 +104,22 @@ export const SubscriptionViewSchema = z.strictObject({
     unsubscribe: z.boolean(),
     buy: z.boolean(),
   }),
+  /** the quota the region is served with: null on Basic, pay-per-use and once released (R4, R6) */
+  effectiveQuota: z.nullable(z.int()),
+  /** auto-renew is a setting of this subscription (subscription billing, not released) */
+  autoRenewApplies: z.boolean(),
+  /** R7 warned, not blocked: live, at 100 % of the quota or more, an upgrade not yet required */
+  nearUpgradeThreshold: z.boolean(),
+  /** what the Upgrade wizard may offer now (R9); the API still checks every order */
+  upgradeOptions: z.strictObject({
+    /** R10: the editions above the current one (a new purchase: every paid one), lowest first */
+    editions: z.array(EditionSchema),
+    /** R6, R11: the quota of a version upgrade or new purchase, and of Increase Quota; null where not offered */
+    quota: z.strictObject({
+      edition: z.nullable(QuotaRangeSchema),
+      quota: z.nullable(QuotaRangeSchema),
+    }),
+  }),
 });
 
 export const AssetHistoryPointSchema = z.strictObject({ date: z.iso.date(), total: z.int() });
@@ -108,72 +128,6 @@ export const OverviewResponseSchema = z.extend(SubscriptionViewSchema, {
 });
 export const SubscriptionListSchema = z.strictObject({ items: z.array(SubscriptionViewSchema) });
 export const SubscriptionDetailSchema = SubscriptionViewSchema;
-
-export const SessionSchema = z.strictObject({
-  account: z.strictObject({ id: z.string(), name: z.string() }),
-  role: RoleSchema,
-  regions: z.array(z.strictObject({ id: RegionIdSchema, name: z.string() })),
-  now: isoInstant,
-  mock: z.boolean(),
-});
-
-export const CatalogSchema = z.strictObject({
-  currency: z.literal('USD'),
-  editions: z.array(
-    z.strictObject({
-      id: EditionSchema,
-      name: z.string(),
-      rank: z.int(),
-      billingModes: z.array(BillingModeSchema),
-      monthlyPrice: z.int(),
-      hourlyPrice: z.nullable(z.int()),
-      features: z.array(z.string()),
-    }),
-  ),
-  features: z.array(z.string()),
-  validity: z.strictObject({
-    months: z.array(z.int()),
-    years: z.array(z.int()),
-    billedMonthsPerYear: z.int(),
-  }),
-  packs: z.array(
-    z.strictObject({
-      id: z.enum(PACK_IDS),
-      name: z.string(),
-      unit: z.enum(['100GB', 'server']),
-      monthlyPrice: z.int(),
-    }),
-  ),
-  limits: z.strictObject({
-    maxQuota: z.int(),
-    minPackQuantity: z.int(),
-    maxPackQuantity: z.int(),
-    maxTags: z.int(),
-    tagKeyMax: z.int(),
-    tagValueMax: z.int(),
-  }),
-  lifecycle: z.strictObject({
-    reminderDays: z.int(),
-    retentionDays: z.int(),
-    upgradeThresholdPercent: z.int(),
-    fullRefundDays: z.int(),
-  }),
-});
-
-export const AssetSchema = z.strictObject({
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(['ecs', 'external']),
-  ip: z.string(),
-  os: z.string(),
-  protected: z.boolean(),
-});
-export const AssetListSchema = z.strictObject({
-  items: z.array(AssetSchema),
-  ecs: z.int(),
-  external: z.int(),
-  total: z.int(),
-});
 
 // ---- requests -------------------------------------------------------------
 
@@ -289,36 +243,6 @@ export const MessagesResponseSchema = z.strictObject({
 /** POST /messages/:id/read */
 export const MarkReadResponseSchema = z.strictObject({ message: MessageSchema, unread: z.int() });
 
-// ---- demo control (mock only) ------------------------------------------------
-
-export const DemoStateSchema = z.strictObject({
-  now: isoInstant,
-  /** null: the clock follows real time */
-  clockOffsetMs: z.number(),
-  /** where the demo clock may be moved: one year back to ten years ahead of real time */
-  clockRange: z.strictObject({ min: isoInstant, max: isoInstant }),
-  role: RoleSchema,
-  latencyMs: z.int(),
-  failureRate: z.number(),
-  scenario: ScenarioNameSchema,
-  assets: z.array(z.strictObject({ region: RegionIdSchema, ecs: z.int(), external: z.int() })),
-  /** a demo replaced by a reset, a scenario or a repair is kept: POST /demo/restore brings it back */
-  canRestore: z.boolean(),
-});
-export const DemoPatchSchema = z.strictObject({
-  /** an instant, or null for real time */
-  now: z.optional(z.nullable(isoInstant)),
-  role: z.optional(RoleSchema),
-  latencyMs: z.optional(z.int()),
-  failureRate: z.optional(z.number()),
-});
-export const DemoAssetsSchema = z.strictObject({
-  region: z.string(),
-  ecs: z.int(),
-  external: z.int(),
-});
-export const DemoScenarioSchema = z.strictObject({ name: z.string() });
-
 // ---- errors -----------------------------------------------------------------
 
 /** Every code the API answers with (the error body's `code` stays a string, so new codes do not break clients). */
@@ -335,20 +259,12 @@ export const ApiErrorBodySchema = z.strictObject({
 
 // ---- types --------------------------------------------------------------------
 
-export type Edition = z.infer<typeof EditionSchema>;
-export type Role = z.infer<typeof RoleSchema>;
-export type Status = z.infer<typeof StatusSchema>;
-export type Tag = z.infer<typeof TagSchema>;
-export type Validity = z.infer<typeof ValiditySchema>;
 export type Subscription = z.infer<typeof SubscriptionSchema>;
 export type RetainedData = z.infer<typeof RetainedDataSchema>;
 export type SubscriptionView = z.infer<typeof SubscriptionViewSchema>;
+export type QuotaRange = z.infer<typeof QuotaRangeSchema>;
 export type OverviewResponse = z.infer<typeof OverviewResponseSchema>;
 export type SubscriptionList = z.infer<typeof SubscriptionListSchema>;
-export type Session = z.infer<typeof SessionSchema>;
-export type Catalog = z.infer<typeof CatalogSchema>;
-export type Asset = z.infer<typeof AssetSchema>;
-export type AssetList = z.infer<typeof AssetListSchema>;
 export type RenewRequest = z.infer<typeof RenewRequestSchema>;
 export type UpgradeRequest = z.infer<typeof UpgradeRequestSchema>;
 export type PackRequest = z.infer<typeof PackRequestSchema>;
@@ -361,11 +277,6 @@ export type Order = z.infer<typeof OrderSchema>;
 export type OrderResult = z.infer<typeof OrderResultSchema>;
 export type OrderList = z.infer<typeof OrderListSchema>;
 export type Message = z.infer<typeof MessageSchema>;
-export type MessageKind = z.infer<typeof MessageKindSchema>;
 export type MessagesResponse = z.infer<typeof MessagesResponseSchema>;
 export type MarkReadResponse = z.infer<typeof MarkReadResponseSchema>;
-export type DemoState = z.infer<typeof DemoStateSchema>;
-export type DemoPatch = z.infer<typeof DemoPatchSchema>;
-export type ScenarioName = z.infer<typeof ScenarioNameSchema>;
 export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
-export type OrderType = z.infer<typeof OrderTypeSchema>;

@@ -3,6 +3,8 @@ import type { Status, Subscription } from './contract';
 import { ok, refuse, type Result } from './errors';
 
 export type AssetCounts = { ecs: number; external: number };
+/** What R7 reads of a subscription. */
+type Quoted = Pick<Subscription, 'billingMode' | 'quota'>;
 
 /** R6: billable assets = ECS instances + external servers of the region. */
 export function billableAssets(assets: AssetCounts): {
@@ -25,20 +27,18 @@ export function upgradeThresholdAssets(quota: number): number {
   return Math.floor((quota * num + den - 1) / den);
 }
 
+/** The quota R7 measures assets against: subscription billing, while active or expiring; else null. */
+function liveQuota(sub: Quoted, status: Status): number | null {
+  const live = status === 'active' || status === 'expiring';
+  return sub.billingMode === 'subscription' && live ? sub.quota : null;
+}
+
 /**
  * R7: upgradeRequired ⇔ subscription billing ∧ status ∈ {active, expiring} ∧ assets ≥ 120 % of quota.
  */
-export function isUpgradeRequired(
-  sub: Pick<Subscription, 'billingMode' | 'quota'>,
-  status: Status,
-  assets: number,
-): boolean {
-  return (
-    sub.billingMode === 'subscription' &&
-    sub.quota !== null &&
-    (status === 'active' || status === 'expiring') &&
-    reachesUpgradeThreshold(assets, sub.quota)
-  );
+export function isUpgradeRequired(sub: Quoted, status: Status, assets: number): boolean {
+  const quota = liveQuota(sub, status);
+  return quota !== null && reachesUpgradeThreshold(assets, quota);
 }
 
 /** billable / quota in whole percent (rounded down); null without a quota. */
@@ -87,4 +87,29 @@ export function checkNewQuota(
     );
   }
   return ok(quota);
+}
+
+export type QuotaRange = { min: number; max: number };
+
+/**
+ * R6 + R11 as the range a page may offer, the other side of `checkNewQuota`: every quota in it
+ * passes, the one below `min` does not. `currentQuota` is null for a new purchase; `increase`
+ * is Increase Quota (R9), which must raise the quota (a same-quota order is `NO_CHANGE`).
+ */
+export function newQuotaRange(
+  currentQuota: number | null,
+  assets: number,
+  increase: boolean,
+): QuotaRange {
+  const floor = currentQuota === null ? 1 : increase ? currentQuota + 1 : currentQuota;
+  return { min: Math.max(assets, floor), max: LIMITS.maxQuota };
+}
+
+/**
+ * R7 warned, not blocked: from 100 % of the quota until an upgrade becomes required, while the
+ * subscription is live, the customer is told how many assets are left before it is.
+ */
+export function isNearUpgradeThreshold(sub: Quoted, status: Status, assets: number): boolean {
+  const quota = liveQuota(sub, status);
+  return quota !== null && assets >= quota && !reachesUpgradeThreshold(assets, quota);
 }

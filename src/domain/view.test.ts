@@ -1,13 +1,18 @@
+import { fc, test as propTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { OverviewResponseSchema, SubscriptionViewSchema } from './contract';
+import { EDITION_IDS } from './catalog';
+import { OverviewResponseSchema, SubscriptionViewSchema, type OrderRequest } from './contract';
+import { placeOrder } from './orders/place';
 import {
   basicSub,
   DAY,
+  HZ,
   NOW,
   paidSub,
   payPerUseSub,
   regionWith,
   SOME_DATA,
+  worldWith,
 } from './test-utils/fixtures';
 import { toIso } from './time';
 import { allowedActions, assetHistory, overview, subscriptionView } from './view';
@@ -186,4 +191,155 @@ describe('asset history (30 days)', () => {
   test('GET /overview body parses with OverviewResponseSchema', () => {
     expect(OverviewResponseSchema.safeParse(overview(standard(200), NOW)).success).toBe(true);
   });
+});
+
+describe('what a page may offer, decided here so no page applies R6, R7, R10, R11', () => {
+  test('healthy Standard (8 of 10): Professional above; quota from 10, Increase Quota from 11', () => {
+    const view = subscriptionView(standard(200, 8), NOW);
+    expect(view).toMatchObject({
+      effectiveQuota: 10,
+      autoRenewApplies: true,
+      nearUpgradeThreshold: false,
+      upgradeOptions: {
+        editions: ['professional'],
+        quota: { edition: { min: 10, max: 10_000 }, quota: { min: 11, max: 10_000 } },
+      },
+    });
+  });
+
+  test('R6: more assets than the quota raise both minimums to the assets', () => {
+    const view = subscriptionView(standard(120, 13), NOW);
+    expect(view.upgradeOptions.quota).toEqual({
+      edition: { min: 13, max: 10_000 },
+      quota: { min: 13, max: 10_000 },
+    });
+  });
+
+  test('R7: warned from 100 % of the quota (10 and 11 of 10), not at 9, not once required', () => {
+    expect(subscriptionView(standard(200, 9), NOW).nearUpgradeThreshold).toBe(false);
+    expect(subscriptionView(standard(200, 10), NOW).nearUpgradeThreshold).toBe(true);
+    expect(subscriptionView(standard(200, 11), NOW).nearUpgradeThreshold).toBe(true);
+    expect(subscriptionView(standard(200, 12), NOW).nearUpgradeThreshold).toBe(false);
+    // expired: nothing to warn about, renewal comes first
+    expect(subscriptionView(standard(-1, 11), NOW).nearUpgradeThreshold).toBe(false);
+  });
+
+  test('R10: Professional has nothing above it; only Increase Quota is offered', () => {
+    const state = regionWith(paidSub({ edition: 'professional' }), { ecs: 6, external: 2 });
+    expect(subscriptionView(state, NOW).upgradeOptions).toEqual({
+      editions: [],
+      quota: { edition: null, quota: { min: 11, max: 10_000 } },
+    });
+  });
+
+  test('R11: at 10 000 Increase Quota is not offered; a version upgrade keeps 10 000', () => {
+    const state = regionWith(paidSub({ quota: 10_000 }), { ecs: 9_000, external: 0 });
+    expect(subscriptionView(state, NOW).upgradeOptions.quota).toEqual({
+      edition: { min: 10_000, max: 10_000 },
+      quota: null,
+    });
+  });
+
+  test('Basic: a new purchase of any paid edition, at least 1 asset; no quota, no auto-renew', () => {
+    const none = subscriptionView(regionWith(basicSub(), { ecs: 0, external: 0 }), NOW);
+    expect(none).toMatchObject({
+      effectiveQuota: null,
+      autoRenewApplies: false,
+      nearUpgradeThreshold: false,
+      upgradeOptions: {
+        editions: ['standard', 'professional'],
+        quota: { edition: { min: 1, max: 10_000 }, quota: null },
+      },
+    });
+    const two = subscriptionView(regionWith(basicSub(), { ecs: 2, external: 0 }), NOW);
+    expect(two.upgradeOptions.quota.edition).toEqual({ min: 2, max: 10_000 });
+  });
+
+  test('released: served as Basic, so no quota and no auto-renew; a new purchase ignores the old quota', () => {
+    const view = subscriptionView(standard(-4, 3), NOW);
+    expect(view).toMatchObject({
+      effectiveQuota: null,
+      autoRenewApplies: false,
+      upgradeOptions: {
+        editions: ['standard', 'professional'],
+        quota: { edition: { min: 3, max: 10_000 }, quota: null },
+      },
+    });
+  });
+
+  test('expired: the quota still applies and auto-renew too, but nothing is upgraded (renew first)', () => {
+    const view = subscriptionView(standard(-1, 8), NOW);
+    expect(view).toMatchObject({
+      effectiveQuota: 10,
+      autoRenewApplies: true,
+      upgradeOptions: { editions: [], quota: { edition: null, quota: null } },
+    });
+  });
+
+  test('pay-per-use: no quota, no auto-renew, nothing to upgrade', () => {
+    const view = subscriptionView(regionWith(payPerUseSub(), { ecs: 500, external: 0 }), NOW);
+    expect(view).toMatchObject({
+      effectiveQuota: null,
+      autoRenewApplies: false,
+      nearUpgradeThreshold: false,
+      upgradeOptions: { editions: [], quota: { edition: null, quota: null } },
+    });
+  });
+});
+
+describe('the upgrade options a view offers are exactly what the API accepts', () => {
+  const subArb = fc.oneof(
+    fc.constant(basicSub()),
+    fc.constant(payPerUseSub()),
+    fc
+      .record({
+        edition: fc.constantFrom('standard' as const, 'professional' as const),
+        quota: fc.oneof(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 9_990, max: 10_000 })),
+        daysLeft: fc.integer({ min: -5, max: 300 }),
+      })
+      .map((opts) => paidSub(opts)),
+  );
+
+  propTest.prop([subArb, fc.integer({ min: 0, max: 40 })], { numRuns: 300 })(
+    'the minimum passes, one below it is refused, nothing is accepted where nothing is offered',
+    (sub, ecs) => {
+      const state = regionWith(sub, { ecs, external: 0 });
+      const world = worldWith([state]);
+      const { upgradeOptions: options, actions } = subscriptionView(state, NOW);
+      const base = { subscriptionId: HZ, expectedVersion: sub.version, disclaimerAccepted: true };
+      const accepted = (order: OrderRequest) => placeOrder(world, order, 'k', NOW).ok;
+      const increase = (quota: number) =>
+        accepted({ ...base, type: 'upgrade', method: 'quota', quota });
+      const toEdition = (edition: (typeof EDITION_IDS)[number], quota: number) =>
+        accepted({
+          ...base,
+          type: 'upgrade',
+          method: 'edition',
+          edition,
+          quota,
+          // a new purchase names its term
+          ...(actions.buy ? { validity: { unit: 'month' as const, count: 1 } } : {}),
+        });
+
+      const inc = options.quota.quota;
+      if (inc) {
+        expect(increase(inc.min)).toBe(inc.min <= inc.max);
+        expect(increase(inc.min - 1)).toBe(false);
+        expect(increase(inc.max + 1)).toBe(false);
+      } else {
+        expect(increase(Math.max(ecs, (sub.quota ?? 0) + 1, 1))).toBe(false);
+      }
+
+      const range = options.quota.edition;
+      for (const edition of EDITION_IDS) {
+        const offered = options.editions.includes(edition);
+        if (!range) {
+          expect(toEdition(edition, Math.max(ecs, sub.quota ?? 1, 1))).toBe(false);
+          continue;
+        }
+        expect(toEdition(edition, range.min)).toBe(offered && range.min <= range.max);
+        if (offered) expect(toEdition(edition, range.min - 1)).toBe(false);
+      }
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { EDITIONS, LIFECYCLE, LIMITS, DAY_MS } from './catalog';
+import { EDITION_IDS, EDITIONS, LIFECYCLE, LIMITS, DAY_MS, type EditionId } from './catalog';
 import type { OverviewResponse, Status, Subscription, SubscriptionView } from './contract';
 import {
   isDataRetained,
@@ -6,12 +6,24 @@ import {
   subscriptionDaysLeft,
   subscriptionStatus,
 } from './lifecycle';
-import { billableAssets, isUpgradeRequired, upgradeThresholdAssets, usagePercent } from './quota';
+import {
+  billableAssets,
+  isNearUpgradeThreshold,
+  isUpgradeRequired,
+  newQuotaRange,
+  upgradeThresholdAssets,
+  usagePercent,
+} from './quota';
 import { toIso, utcDate } from './time';
 import { currentAssets, EMPTY_DATA, type RegionState } from './world';
 
-const hasHigherEdition = (sub: Subscription): boolean =>
-  Object.values(EDITIONS).some((e) => e.rank > EDITIONS[sub.edition].rank);
+/** R10: the editions ranked above `from`, lowest first. */
+export const editionsAbove = (from: EditionId): EditionId[] =>
+  EDITION_IDS.filter((id) => EDITIONS[id].rank > EDITIONS[from].rank).sort(
+    (a, b) => EDITIONS[a].rank - EDITIONS[b].rank,
+  );
+
+const hasHigherEdition = (sub: Subscription): boolean => editionsAbove(sub.edition).length > 0;
 
 /**
  * R16: the actions the rules allow on a subscription now. Pages show buttons from this,
@@ -36,6 +48,27 @@ export function allowedActions(
   };
 }
 
+/**
+ * What the Upgrade wizard may offer (R6, R9–R11), so no page applies those rules itself:
+ * the higher editions, and the quota range of each method the actions allow. From Basic or a
+ * released subscription (`buy`) the upgrade is a new purchase: every paid edition, no current quota.
+ */
+export function upgradeOptions(
+  sub: Subscription,
+  assets: number,
+  actions: SubscriptionView['actions'],
+): SubscriptionView['upgradeOptions'] {
+  const edition = actions.buy || actions.upgrade;
+  const currentQuota = actions.buy ? null : sub.quota;
+  return {
+    editions: edition ? editionsAbove(actions.buy ? 'basic' : sub.edition) : [],
+    quota: {
+      edition: edition ? newQuotaRange(currentQuota, assets, false) : null,
+      quota: actions.increaseQuota ? newQuotaRange(currentQuota, assets, true) : null,
+    },
+  };
+}
+
 /** The subscription of a region with every derived field of SPEC §2, at `nowMs`. */
 export function subscriptionView(state: RegionState, nowMs: number): SubscriptionView {
   const sub = state.subscription;
@@ -47,6 +80,9 @@ export function subscriptionView(state: RegionState, nowMs: number): Subscriptio
       ? upgradeThresholdAssets(sub.quota)
       : null;
   const retention = retentionEndsAt(sub);
+  const actions = allowedActions(sub, status, upgradeRequired);
+  // a quota and auto-renew belong to subscription billing, until the region is served as Basic
+  const termBilled = sub.billingMode === 'subscription' && status !== 'released';
   return {
     subscription: sub,
     status,
@@ -59,7 +95,11 @@ export function subscriptionView(state: RegionState, nowMs: number): Subscriptio
     retentionEndsAt: retention === null ? null : toIso(retention),
     retainedData: isDataRetained(status) ? state.data : { ...EMPTY_DATA },
     effectiveEdition: status === 'released' ? 'basic' : sub.edition,
-    actions: allowedActions(sub, status, upgradeRequired),
+    actions,
+    effectiveQuota: termBilled ? sub.quota : null,
+    autoRenewApplies: termBilled,
+    nearUpgradeThreshold: isNearUpgradeThreshold(sub, status, assets.total),
+    upgradeOptions: upgradeOptions(sub, assets.total, actions),
   };
 }
 

@@ -48,6 +48,19 @@ describe('line items in the UI language', () => {
     expect(word(none, 'zh')).toBe('无可退款项：当前周期没有付款');
   });
 
+  it('words a refund line without its numbers by the API description; refunds stored before R18 keep their words', () => {
+    const line: LineItem = {
+      description: 'Refund of ORD-20250101-00001',
+      amount: -238686,
+      key: 'refund',
+      params: { orderId: 'x' },
+    };
+    expect(word(line, 'en')).toBe(line.description);
+    expect(
+      word({ description: 'Refund of the last order', amount: -8000, key: 'refundFull' }, 'zh'),
+    ).toBe('全额退还上一笔订单');
+  });
+
   it('says an automatic renewal is one', () => {
     const renewal: LineItem = {
       description:

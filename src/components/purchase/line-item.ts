@@ -87,6 +87,7 @@ export function lineItemText(
       });
     }
     case 'refund': {
+      // R18: one line per paid order of the term, so the customer can check every number
       const orderId = str(params, 'orderId');
       const [paid, consumed, elapsed, count] = ['paid', 'consumed', 'elapsedDays', 'spanDays'].map(
         (k) => num(params, k),
@@ -100,6 +101,14 @@ export function lineItemText(
         elapsed,
         count,
       });
+    }
+    // refunds stored before R18 (schema 1) keep their wording
+    case 'refundFull':
+      return t('lineItems.refundFull');
+    case 'refundProRata': {
+      const count = num(params, 'remainingDays');
+      if (count === undefined) break;
+      return t('lineItems.refundProRata', { count });
     }
     case 'refundNone':
       return t('lineItems.refundNone');

@@ -1,5 +1,5 @@
-import { Alert, Button, Card, Group, Stack, Table, Text } from '@mantine/core';
-import { IconCircleCheck, IconListDetails, IconLayoutDashboard } from '@tabler/icons-react';
+import { Button, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { IconListDetails, IconLayoutDashboard } from '@tabler/icons-react';
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,8 +7,9 @@ import { Money } from '@/components/money';
 import { paths } from '@/config/paths';
 import type { OrderResult } from '@/domain/contract';
 import { formatDateTime } from '@/lib/format';
-import { lineItemText } from './line-item';
+import { LineItemsTable } from './line-items-table';
 import { StepHeading } from './step-heading';
+import { SuccessAlert } from './success-alert';
 
 export type OrderResultViewProps = {
   result: OrderResult;
@@ -24,10 +25,7 @@ export function OrderResultView({ result, headingRef, summary }: OrderResultView
   const { order } = result;
   return (
     <Stack gap="lg">
-      <Alert
-        color="teal"
-        variant="light"
-        icon={<IconCircleCheck aria-hidden />}
+      <SuccessAlert
         title={
           <StepHeading ref={headingRef} mb={0} size="h3">
             {t('result.title')}
@@ -37,7 +35,7 @@ export function OrderResultView({ result, headingRef, summary }: OrderResultView
         <Text size="sm" role="status">
           {t('result.body', { id: order.id })}
         </Text>
-      </Alert>
+      </SuccessAlert>
 
       <Card>
         <Stack gap="md">
@@ -67,26 +65,11 @@ export function OrderResultView({ result, headingRef, summary }: OrderResultView
             </Table.Tbody>
           </Table>
           <Table.ScrollContainer minWidth={280}>
-            <Table verticalSpacing="xs" aria-label={t('result.items')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('quote.item')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('quote.amount')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {order.items.map((item, index) => (
-                  <Table.Tr key={index}>
-                    <Table.Td>{lineItemText(item, t, tc, i18n.language)}</Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      <Money cents={item.amount} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <LineItemsTable
+              items={order.items}
+              label={t('result.items')}
+              columns={{ item: t('quote.item'), amount: t('quote.amount') }}
+            />
           </Table.ScrollContainer>
           <Group justify="space-between" align="baseline">
             <Text fw={600}>{t('result.amountPaid')}</Text>

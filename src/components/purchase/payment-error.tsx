@@ -1,8 +1,9 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { RegionId } from '@/domain/contract';
 import { ConflictAlert, ForbiddenAlert } from '@/components/refusal-alerts';
+import { RetryButton } from '@/components/retry-button';
 import { isApiError } from '@/lib/api-client';
 import { isRetryable, purchaseErrorMessage } from './purchase-error';
 
@@ -72,19 +73,7 @@ export function PaymentError({
       <Stack gap="xs">
         <Text size="sm">{message}</Text>
         {retryable && <Text size="sm">{t('payment.retrySafe')}</Text>}
-        {retryable && (
-          <Group>
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconRefresh size={16} aria-hidden />}
-              onClick={onRetry}
-              loading={busy}
-            >
-              {t('actions.retry')}
-            </Button>
-          </Group>
-        )}
+        {retryable && <RetryButton onClick={onRetry} loading={busy} />}
         {code === 'IDEMPOTENCY_KEY_REUSED' && (
           <Group>
             <Button size="xs" variant="default" onClick={onNewAttempt}>

@@ -1,20 +1,10 @@
-import {
-  Card,
-  Group,
-  Loader,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Card, Group, Loader, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Money } from '@/components/money';
 import type { Quote } from '@/domain/contract';
 import { formatMoney } from '@/lib/format';
-import { lineItemText } from './line-item';
+import { LineItemsTable } from './line-items-table';
 
 export type QuoteSummaryProps = {
   quote: Quote | undefined;
@@ -47,7 +37,6 @@ export function QuoteSummary({
   withCard = true,
 }: QuoteSummaryProps) {
   const { t, i18n } = useTranslation('purchase');
-  const { t: tc } = useTranslation();
 
   let body: ReactNode;
   if (error) {
@@ -71,26 +60,11 @@ export function QuoteSummary({
   } else {
     body = (
       <Stack gap="sm" style={{ opacity: updating ? 0.6 : 1, transition: 'opacity 120ms' }}>
-        <Table verticalSpacing="xs" aria-label={title ?? t('quote.title')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('quote.item')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('quote.amount')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {quote.items.map((item, index) => (
-              <Table.Tr key={index}>
-                <Table.Td>{lineItemText(item, t, tc, i18n.language)}</Table.Td>
-                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  <Money cents={item.amount} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <LineItemsTable
+          items={quote.items}
+          label={title ?? t('quote.title')}
+          columns={{ item: t('quote.item'), amount: t('quote.amount') }}
+        />
         {quote.remainingDays !== undefined && (
           <Text size="sm" c="dimmed">
             {t('quote.remainingDays', { count: quote.remainingDays })}

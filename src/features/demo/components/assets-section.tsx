@@ -104,8 +104,9 @@ function RegionAssets({
   };
   const flush = () => commit.flush();
 
-  const quota = view?.subscription.billingMode === 'subscription' ? view.subscription.quota : null;
+  // the API gives an upgrade point where the subscription has a quota (R7)
   const threshold = view?.upgradeThresholdAssets ?? null;
+  const quota = threshold === null ? null : (view?.subscription.quota ?? null);
   const field = (name: 'ecs' | 'external') =>
     errorConcerns(put.error, name) ? errorMessage(put.error) : undefined;
   const otherError = put.isError && !field('ecs') && !field('external');

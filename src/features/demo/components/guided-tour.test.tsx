@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useLocation } from 'react-router';
 import { renderWithProviders } from '@/test/render';
 import { DemoLayer } from './demo-layer';
+import { GuidedTour } from './guided-tour';
 
 const demo = () => apiGet('/demo', { schema: DemoStateSchema });
 const hangzhou = () => apiGet('/subscriptions/sas-hz-0001', { schema: SubscriptionDetailSchema });
@@ -96,4 +97,40 @@ describe('the guided tour', () => {
     await user.click(screen.getByRole('button', { name: 'End the tour' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: /Step/ })).toBeNull());
   });
+
+  it(
+    'takes its numbers from the API: assets grow to the upgrade point of the quota there is',
+    { timeout: 20_000 },
+    async () => {
+      // a quota of 20 instead of the healthy scenario's 10: the upgrade point is 24, not 12
+      const view = await hangzhou();
+      await apiPost(
+        '/orders',
+        {
+          type: 'upgrade',
+          method: 'quota',
+          quota: 20,
+          subscriptionId: view.subscription.id,
+          expectedVersion: view.subscription.version,
+          disclaimerAccepted: true,
+        },
+        { headers: { 'Idempotency-Key': 'tour-quota-20' } },
+      );
+      renderWithProviders(
+        <GuidedTour
+          position={{ story: 'upgrade', step: 1 }}
+          onMove={() => undefined}
+          onEnd={() => undefined}
+        />,
+      );
+      await waitFor(async () => expect((await hangzhou()).billableAssets.total).toBe(24));
+      expect((await hangzhou()).upgradeRequired).toBe(true);
+      // the card says the numbers the API gives
+      expect(
+        await screen.findByText(
+          /^The customer adds servers: 24 billable assets \(21 ECS instances, 3 external servers\) for a quota of 20\. Quota usage reaches 120 %/,
+        ),
+      ).toBeInTheDocument();
+    },
+  );
 });

@@ -7,6 +7,7 @@ import {
   Group,
   Paper,
   Progress,
+  Skeleton,
   Stack,
   Text,
   Title,
@@ -55,7 +56,7 @@ export function GuidedTour({
 
   const enter = useMutation({
     mutationFn: (index: number) => (steps[index] ?? steps[0]!).enter(),
-    onSuccess: (href) => void navigate(href),
+    onSuccess: ({ href }) => void navigate(href),
   });
   const { mutate } = enter;
 
@@ -140,7 +141,11 @@ export function GuidedTour({
         />
         <Collapse expanded={!folded} id={bodyId}>
           <Stack gap="xs">
-            <Text size="sm">{t(`tour.steps.${step.key}.body`)}</Text>
+            {enter.data ? (
+              <Text size="sm">{t(`tour.steps.${step.key}.body`, enter.data.values)}</Text>
+            ) : (
+              <Skeleton height={40} aria-hidden />
+            )}
             {notPaidYet && (
               <Alert color="yellow" variant="light" icon={<IconInfoCircle aria-hidden />} p="xs">
                 <Text size="sm">{t('tour.notPaid')}</Text>

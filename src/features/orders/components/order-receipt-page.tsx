@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Divider,
-  Group,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Alert, Badge, Button, Card, Divider, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -19,7 +8,7 @@ import { EditionBadge } from '@/components/edition-badge';
 import { ErrorFallback } from '@/components/error-fallback';
 import { Money } from '@/components/money';
 import { PageHeader } from '@/components/page-header';
-import { lineItemText } from '@/components/purchase/line-item';
+import { LineItemsTable } from '@/components/purchase/line-items-table';
 import { LoadingSkeleton } from '@/components/query-state';
 import { paths } from '@/config/paths';
 import type { Order, Session } from '@/domain/contract';
@@ -111,7 +100,6 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 
 function Receipt({ order, session }: { order: Order; session: Session | undefined }) {
   const { t, i18n } = useTranslation('orders');
-  const { t: tp } = useTranslation('purchase');
   const { t: tc } = useTranslation();
   const refund = order.amount < 0;
   return (
@@ -166,26 +154,12 @@ function Receipt({ order, session }: { order: Order; session: Session | undefine
           <Field label={t('receipt.currency')}>{order.currency}</Field>
         </SimpleGrid>
 
-        <Table verticalSpacing="sm" aria-label={t('receipt.items')}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('receipt.item')}</Table.Th>
-              <Table.Th scope="col" ta="right">
-                {t('receipt.amount')}
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {order.items.map((item, index) => (
-              <Table.Tr key={index}>
-                <Table.Td>{lineItemText(item, tp, tc, i18n.language)}</Table.Td>
-                <Table.Td ta="right" className={classes.lineAmount}>
-                  <Money cents={item.amount} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <LineItemsTable
+          items={order.items}
+          label={t('receipt.items')}
+          columns={{ item: t('receipt.item'), amount: t('receipt.amount') }}
+          verticalSpacing="sm"
+        />
 
         <Divider />
         <Group justify="space-between" align="baseline">

@@ -14,10 +14,8 @@ export function AssetTrendCard({ overview }: { overview: OverviewResponse }) {
   const { t, i18n } = useTranslation('overview');
   const lng = i18n.language;
   const history = overview.assetHistory;
-  const hasQuota =
-    overview.subscription.billingMode === 'subscription' && overview.status !== 'released';
-  const quota = hasQuota ? overview.subscription.quota : null;
-  const threshold = hasQuota ? overview.upgradeThresholdAssets : null;
+  const quota = overview.effectiveQuota;
+  const threshold = quota === null ? null : overview.upgradeThresholdAssets;
   const first = history[0];
   const last = history.at(-1);
   // the history's dates are UTC days

@@ -7,10 +7,11 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { RETAINED_DATA_KEYS } from '@/components/purchase/subscription-facts';
 import { paths } from '@/config/paths';
 import type { RetainedData, SubscriptionView } from '@/domain/contract';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
-import { countdownText, RETAINED_DATA_KEYS } from './lifecycle-text';
+import { countdownText } from './lifecycle-text';
 import { useApiNow } from './use-mock-now';
 
 /**
@@ -19,7 +20,7 @@ import { useApiNow } from './use-mock-now';
  * removed, Buy). Nothing while active.
  */
 export function LifecycleBanner({ view }: { view: SubscriptionView }) {
-  if (view.subscription.billingMode !== 'subscription') return null;
+  // the status is the API's: Basic and pay-per-use are always active there
   switch (view.status) {
     case 'expiring':
       return <ExpiringBanner view={view} />;

@@ -1,16 +1,4 @@
 import type { TFunction } from 'i18next';
-import type { RetainedData } from '@/domain/contract';
-
-/** The categories of R3, in the order SPEC §1 lists them. */
-export const RETAINED_DATA_KEYS = [
-  'assetGroups',
-  'tags',
-  'quarantinedFiles',
-  'vulnerabilityWhitelist',
-  'baselinePolicies',
-  'baselineWhitelist',
-  'assetFingerprints',
-] as const satisfies readonly (keyof RetainedData)[];
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -72,10 +72,10 @@ function OverviewContent({
 
   const sub = overview.subscription;
   const isBasic = sub.billingMode === 'free';
-  const hasQuota = sub.billingMode === 'subscription' && overview.status !== 'released';
 
   let usage;
-  if (hasQuota) {
+  // the quota the region is served with (none on Basic, pay-per-use, or once released)
+  if (overview.effectiveQuota !== null) {
     usage = (
       <QuotaUsageCard
         view={overview}

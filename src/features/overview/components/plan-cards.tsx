@@ -52,8 +52,9 @@ export function BasicCard({
   const { t } = useTranslation('overview');
   const featureName = useFeatureName();
   const sub = view.subscription;
-  const basic = catalog?.editions.find((e) => e.id === 'basic');
-  const paid = catalog?.editions.filter((e) => e.rank > (basic?.rank ?? 0)) ?? [];
+  const basic = catalog?.editions.find((e) => e.id === view.effectiveEdition);
+  // the editions a purchase may choose, as the API offers them (R10, R17)
+  const paid = catalog?.editions.filter((e) => view.upgradeOptions.editions.includes(e.id)) ?? [];
   const included = (basic?.features ?? []).map(featureName).filter((f): f is string => f !== null);
   const extra = [...new Set(paid.flatMap((e) => e.features))]
     .filter((key) => !basic?.features.includes(key))

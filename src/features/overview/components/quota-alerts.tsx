@@ -14,12 +14,10 @@ import { quoteQueryOptions } from '@/lib/purchase';
  * minimum quota and what the upgrade costs (a POST /quotes for exactly that minimum).
  */
 export function QuotaAlerts({ view }: { view: SubscriptionView }) {
-  if (view.subscription.billingMode !== 'subscription') return null;
   if (view.upgradeRequired) return <UpgradeRequiredAlert view={view} />;
-  const live = view.status === 'active' || view.status === 'expiring';
-  const quota = view.subscription.quota;
   const left = view.assetsBeforeUpgradeRequired;
-  if (live && quota !== null && left !== null && left > 0 && view.billableAssets.total >= quota) {
+  // the API says when to warn (R7: from 100 % of the quota until an upgrade is required)
+  if (view.nearUpgradeThreshold && left !== null) {
     return <NearThresholdAlert view={view} left={left} />;
   }
   return null;
@@ -69,23 +67,27 @@ function UpgradeRequiredAlert({ view }: { view: SubscriptionView }) {
   const n = (value: number) => formatNumber(value, lng);
   const sub = view.subscription;
   const assets = view.billableAssets.total;
-  const quote = useQuery(
-    quoteQueryOptions({
+  // the smallest quota Increase Quota offers (R6): the price quoted is the one for it
+  const minimum = view.upgradeOptions.quota.quota?.min ?? null;
+  const quote = useQuery({
+    ...quoteQueryOptions({
       type: 'upgrade',
       method: 'quota',
-      quota: assets,
+      quota: minimum ?? 0,
       subscriptionId: sub.id,
       expectedVersion: sub.version,
       disclaimerAccepted: false,
     }),
-  );
+    enabled: minimum !== null,
+  });
 
   let price;
-  if (quote.data) {
+  if (minimum === null) price = null;
+  else if (quote.data) {
     price = (
       <Text size="sm" fw={600}>
         {t('upgradeRequired.price', {
-          quota: n(assets),
+          quota: n(minimum),
           amount: formatMoney(quote.data.amount, lng),
           count: quote.data.remainingDays ?? view.daysLeft ?? 0,
         })}
@@ -126,7 +128,9 @@ function UpgradeRequiredAlert({ view }: { view: SubscriptionView }) {
             threshold: n(view.upgradeThresholdAssets ?? 0),
           })}
         </Text>
-        <Text size="sm">{t('upgradeRequired.minimum', { assets: n(assets) })}</Text>
+        {minimum !== null && (
+          <Text size="sm">{t('upgradeRequired.minimum', { assets: n(minimum) })}</Text>
+        )}
         {price}
         <Text size="sm" c="dimmed">
           {t('upgradeRequired.where')}

@@ -25,7 +25,7 @@ export function QuotaUsageCard({ view, thresholdPercent }: Props) {
   const { t, i18n } = useTranslation('overview');
   const lng = i18n.language;
   const n = (value: number) => formatNumber(value, lng);
-  const quota = view.subscription.quota ?? 0;
+  const quota = view.effectiveQuota ?? 0;
   const threshold = view.upgradeThresholdAssets ?? quota;
   const { ecs, external, total } = view.billableAssets;
   const percent = view.usagePercent ?? 0;

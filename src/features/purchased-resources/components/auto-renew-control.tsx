@@ -30,8 +30,7 @@ export function AutoRenewControl({ view, catalog, onReload }: AutoRenewControlPr
 
   if (!view.actions.renew) {
     let text: string;
-    if (sub.billingMode !== 'subscription' || view.effectiveEdition === 'basic')
-      text = t('autoRenew.notApplicable');
+    if (!view.autoRenewApplies) text = t('autoRenew.notApplicable');
     else if (sub.autoRenew && sub.autoRenewMonths !== null)
       text = t('autoRenew.onFor', { validity: monthsText(sub.autoRenewMonths, tp) });
     else text = t('autoRenew.off');

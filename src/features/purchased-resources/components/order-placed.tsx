@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, Group, Stack, Text } from '@mantine/core';
-import { IconCircleCheck, IconReceipt } from '@tabler/icons-react';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
+import { IconReceipt } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SuccessAlert } from '@/components/purchase/success-alert';
 import { paths } from '@/config/paths';
 import type { Order } from '@/domain/contract';
 
@@ -18,10 +19,7 @@ export function OrderPlaced({ order, title, children, onClose }: OrderPlacedProp
   const { t } = useTranslation('purchased-resources');
   return (
     <Stack gap="md">
-      <Alert
-        color="teal"
-        variant="light"
-        icon={<IconCircleCheck aria-hidden />}
+      <SuccessAlert
         title={
           <Text component="span" fw={700} role="heading" aria-level={3}>
             {title}
@@ -37,7 +35,7 @@ export function OrderPlaced({ order, title, children, onClose }: OrderPlacedProp
             </Text>
           </Text>
         </Stack>
-      </Alert>
+      </SuccessAlert>
       <Group justify="space-between">
         <Anchor
           component={Link}

@@ -14,12 +14,10 @@ import { catalogQueryOptions } from '@/lib/catalog';
 import { useRegion } from '@/lib/region';
 import { sessionQueryOptions } from '@/lib/session';
 import { subscriptionsQueryOptions } from '../api/get-subscriptions';
-import { PackDialog } from './pack-dialog';
 import type { DialogKind } from './resource-actions';
+import { ResourceDialog } from './resource-dialog';
 import { ResourcesCards } from './resources-cards';
 import { ResourcesTable } from './resources-table';
-import { TagsDialog } from './tags-dialog';
-import { UnsubscribeDialog } from './unsubscribe-dialog';
 
 /** Below this width the regions are cards, not table rows (the table needs about 900 px beside the navigation). */
 const CARDS_QUERY = '(max-width: 74.99em)';
@@ -103,31 +101,15 @@ export function PurchasedResourcesPage() {
         {content}
       </Stack>
       {dialog && catalog.data && (
-        <>
-          <PackDialog
-            key={`pack-${dialog.key}`}
-            opened={dialog.opened && dialog.kind === 'pack'}
-            view={dialog.view}
-            catalog={catalog.data}
-            onClose={close}
-            onReload={reloadOne}
-          />
-          <UnsubscribeDialog
-            key={`unsubscribe-${dialog.key}`}
-            opened={dialog.opened && dialog.kind === 'unsubscribe'}
-            view={dialog.view}
-            onClose={close}
-            onReload={reloadOne}
-          />
-          <TagsDialog
-            key={`tags-${dialog.key}`}
-            opened={dialog.opened && dialog.kind === 'tags'}
-            view={dialog.view}
-            catalog={catalog.data}
-            onClose={close}
-            onReload={reloadOne}
-          />
-        </>
+        <ResourceDialog
+          key={dialog.key}
+          kind={dialog.kind}
+          opened={dialog.opened}
+          view={dialog.view}
+          catalog={catalog.data}
+          onClose={close}
+          onReload={reloadOne}
+        />
       )}
     </>
   );

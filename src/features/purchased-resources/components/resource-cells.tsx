@@ -75,8 +75,8 @@ export function EditionCell({ view }: CellProps) {
 
 export function QuotaCell({ view }: CellProps) {
   const { t, i18n } = useTranslation('purchased-resources');
-  const quota = view.subscription.quota;
-  if (quota === null || view.effectiveEdition === 'basic')
+  const quota = view.effectiveQuota;
+  if (quota === null)
     return (
       <Text size="sm" c="dimmed">
         {t('quota.none')}
@@ -100,7 +100,7 @@ export function AssetsCell({ view }: CellProps) {
       <Text size="xs" c="dimmed">
         {t('assets.split', { ecs, external })}
       </Text>
-      {view.usagePercent !== null && view.effectiveEdition !== 'basic' && (
+      {view.usagePercent !== null && view.effectiveQuota !== null && (
         <Text size="xs" c={view.upgradeRequired ? DANGER_TEXT : 'dimmed'}>
           {t('assets.usage', { percent: view.usagePercent })}
         </Text>

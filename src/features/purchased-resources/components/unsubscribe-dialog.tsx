@@ -1,84 +1,39 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Checkbox,
-  Group,
-  List,
-  Modal,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { Button, Card, Checkbox, List, Skeleton, Stack, Text, Title, Group } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorFallback } from '@/components/error-fallback';
 import { Money } from '@/components/money';
-import { lineItemText } from '@/components/purchase/line-item';
-import { PaymentError } from '@/components/purchase/payment-error';
-import type { RetainedData, SubscriptionView, UnsubscribeRequest } from '@/domain/contract';
+import { LineItemsTable } from '@/components/purchase/line-items-table';
+import { PaySection } from '@/components/purchase/pay-section';
+import { DialogFooter } from '@/components/purchase/purchase-dialog';
+import { useOrderForm } from '@/components/purchase/use-order-form';
+import { RETAINED_DATA_KEYS } from '@/components/purchase/subscription-facts';
+import { usePurchase } from '@/components/purchase/use-purchase';
+import type { UnsubscribeRequest } from '@/domain/contract';
+import { z } from '@/domain/zod';
 import { formatMoney, formatNumber } from '@/lib/format';
-import { quoteQueryOptions, usePayment } from '@/lib/purchase';
+import { quoteQueryOptions } from '@/lib/purchase';
 import { OrderPlaced } from './order-placed';
-
-/** The retained configurations and data, in the order SPEC §1 names them (R3). */
-const RETAINED: (keyof RetainedData)[] = [
-  'assetGroups',
-  'tags',
-  'quarantinedFiles',
-  'vulnerabilityWhitelist',
-  'baselinePolicies',
-  'baselineWhitelist',
-  'assetFingerprints',
-];
-
-export type UnsubscribeDialogProps = {
-  opened: boolean;
-  /** the row as the customer saw it when they opened the dialog: its version is what the order expects */
-  view: SubscriptionView;
-  onClose: () => void;
-  /** VERSION_CONFLICT: the subscription's latest state */
-  onReload: (subscriptionId: string) => Promise<SubscriptionView | undefined>;
-};
+import type { DialogBodyProps } from './resource-dialog';
 
 /**
  * Unsubscribe: a confirmation that names what is lost (edition, quota, packs, auto-renew, the
- * retained configurations and data) and the refund the API quotes; confirming places the
- * unsubscribe order, and the region returns to Basic.
+ * retained configurations and data) and the refund the API quotes, itemised per paid order
+ * (R18); confirming places the unsubscribe order, and the region returns to Basic.
  */
-export function UnsubscribeDialog({ opened, view, onClose, onReload }: UnsubscribeDialogProps) {
-  const { t } = useTranslation('purchased-resources');
-  const { t: tc } = useTranslation();
-  return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('unsubscribe.title', { region: tc(`regions.${view.subscription.region}`) })}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('dialog.closeDialog') }}
-    >
-      <UnsubscribeForm view={view} onClose={onClose} onReload={onReload} />
-    </Modal>
-  );
-}
-
-function UnsubscribeForm({
-  view: openedWith,
-  onClose,
-  onReload,
-}: Omit<UnsubscribeDialogProps, 'opened'>) {
+export function UnsubscribeForm({ view: openedWith, onClose, onReload }: DialogBodyProps) {
   const { t, i18n } = useTranslation('purchased-resources');
   const { t: tp } = useTranslation('purchase');
   const { t: tc } = useTranslation();
   const [view, setView] = useState(openedWith);
-  const [confirmed, setConfirmed] = useState(false);
-  const [confirmMissing, setConfirmMissing] = useState(false);
-  const [reloadState, setReloadState] = useState<'idle' | 'busy' | 'done' | 'failed'>('idle');
-  const payment = usePayment();
+  // what is lost must be acknowledged before the order is sent
+  const form = useOrderForm(
+    { confirmed: false },
+    z.object({ confirmed: z.literal(true, t('unsubscribe.confirmMissing')) }),
+  );
+  const purchase = usePurchase(() => onReload(view.subscription.id), setView);
+  const { payment } = purchase;
   const sub = view.subscription;
   const region = tc(`regions.${sub.region}`);
   const edition = tc(`editions.${sub.edition}`);
@@ -101,28 +56,11 @@ function UnsubscribeForm({
     );
   }
 
-  const reload = async () => {
-    setReloadState('busy');
-    try {
-      const latest = await onReload(sub.id);
-      if (!latest) throw new Error('not found');
-      setView(latest);
-      payment.clear();
-      setReloadState('done');
-    } catch {
-      setReloadState('failed');
-    }
-  };
-
   const confirm = () => {
-    if (!confirmed) {
-      setConfirmMissing(true);
-      return;
-    }
-    payment.pay(body);
+    if (!form.validate().hasErrors) payment.pay(body);
   };
 
-  const retained = RETAINED.filter((kind) => view.retainedData[kind] > 0);
+  const retained = RETAINED_DATA_KEYS.filter((kind) => view.retainedData[kind] > 0);
 
   return (
     <Stack gap="md">
@@ -192,18 +130,12 @@ function UnsubscribeForm({
           )}
           {quote.data && (
             <>
-              <Table verticalSpacing={6} aria-label={t('unsubscribe.refundTitle')}>
-                <Table.Tbody>
-                  {quote.data.items.map((item, index) => (
-                    <Table.Tr key={index}>
-                      <Table.Td>{lineItemText(item, tp, tc, i18n.language)}</Table.Td>
-                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                        <Money cents={Math.abs(item.amount)} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <LineItemsTable
+                items={quote.data.items}
+                label={t('unsubscribe.refundTitle')}
+                verticalSpacing={6}
+                absolute
+              />
               <Group justify="space-between" align="baseline">
                 <Text fw={600}>{t('unsubscribe.refundTotal')}</Text>
                 <Text fw={700} fz="lg" aria-live="polite">
@@ -220,48 +152,28 @@ function UnsubscribeForm({
         </Stack>
       </Card>
 
-      {reloadState === 'done' && (
-        <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} role="status">
-          {t('unsubscribe.reloaded')}
-        </Alert>
-      )}
-      {reloadState === 'failed' && (
-        <Alert color="red" variant="light" role="alert">
-          {tp('payment.reloadFailed')}
-        </Alert>
-      )}
-
-      <Checkbox
-        checked={confirmed}
-        onChange={(event) => {
-          setConfirmed(event.currentTarget.checked);
-          if (event.currentTarget.checked) setConfirmMissing(false);
-        }}
-        label={t('unsubscribe.confirmLabel')}
-        error={
-          confirmMissing ? <span role="alert">{t('unsubscribe.confirmMissing')}</span> : undefined
+      <PaySection
+        purchase={purchase}
+        body={body}
+        region={sub.region}
+        reloadedText={t('unsubscribe.reloaded')}
+        confirm={
+          <Checkbox
+            checked={form.values.confirmed}
+            onChange={(event) => form.setFieldValue('confirmed', event.currentTarget.checked)}
+            label={t('unsubscribe.confirmLabel')}
+            error={
+              form.errors.confirmed ? <span role="alert">{form.errors.confirmed}</span> : undefined
+            }
+          />
         }
       />
 
-      {payment.error && (
-        <PaymentError
-          error={payment.error}
-          region={sub.region}
-          onRetry={() => payment.pay(body)}
-          onReload={() => void reload()}
-          onNewAttempt={payment.clear}
-          busy={payment.isPending || reloadState === 'busy'}
-        />
-      )}
-
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onClose} disabled={payment.isPending} data-autofocus>
-          {t('dialog.cancel')}
-        </Button>
+      <DialogFooter onCancel={onClose} busy={payment.isPending} cancelFocus>
         <Button color="red.8" onClick={confirm} loading={payment.isPending} disabled={!quote.data}>
           {t('unsubscribe.confirm')}
         </Button>
-      </Group>
+      </DialogFooter>
     </Stack>
   );
 }

@@ -4,20 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EditionBadge } from '@/components/edition-badge';
 import { DetailsTable } from '@/components/purchase/details-table';
+import { expiryText, RETAINED_DATA_KEYS } from '@/components/purchase/subscription-facts';
 import { StatusBadge } from '@/components/status-badge';
 import { paths } from '@/config/paths';
-import type { RetainedData, SubscriptionView } from '@/domain/contract';
+import type { SubscriptionView } from '@/domain/contract';
 import { formatDate } from '@/lib/format';
-
-const RETAINED: (keyof RetainedData)[] = [
-  'assetGroups',
-  'tags',
-  'quarantinedFiles',
-  'vulnerabilityWhitelist',
-  'baselinePolicies',
-  'baselineWhitelist',
-  'assetFingerprints',
-];
 
 /** Step 1 of Renew: what is being renewed, with the quota shown locked and why (R5), and what expiry means (R1–R3). */
 export function RenewDetailsStep({ view }: { view: SubscriptionView }) {
@@ -27,13 +18,6 @@ export function RenewDetailsStep({ view }: { view: SubscriptionView }) {
   const sub = view.subscription;
   const lng = i18n.language;
   const expiry = sub.expiresAt ? formatDate(sub.expiresAt, lng) : '—';
-
-  const daysText =
-    view.daysLeft === null
-      ? null
-      : view.daysLeft > 0
-        ? tp('details.daysLeft', { count: view.daysLeft })
-        : tp('details.expiredDaysAgo', { count: Math.max(1, -view.daysLeft) });
 
   return (
     <Stack gap="md">
@@ -65,7 +49,7 @@ export function RenewDetailsStep({ view }: { view: SubscriptionView }) {
               })}
             </Text>
             <List size="sm" spacing={2}>
-              {RETAINED.map((key) => (
+              {RETAINED_DATA_KEYS.map((key) => (
                 <List.Item key={key}>
                   {t(`retainedData.${key}`, { count: view.retainedData[key] })}
                 </List.Item>
@@ -89,7 +73,7 @@ export function RenewDetailsStep({ view }: { view: SubscriptionView }) {
           { label: tp('details.status'), value: <StatusBadge status={view.status} /> },
           {
             label: tp('details.currentExpiry'),
-            value: daysText ? tc('format.withDetail', { value: expiry, detail: daysText }) : expiry,
+            value: expiryText(view, tp, tc, lng, '—'),
           },
           {
             label: tp('details.billableAssets'),

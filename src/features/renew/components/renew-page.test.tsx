@@ -1,19 +1,8 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiGet, apiPost } from '@/lib/api-client';
 import { renderRoute } from '@/test/render';
-
-// these render the real routes with the shell: generous waits on a busy machine
-configure({ asyncUtilTimeout: 5000 });
-
-const step = (name: string) => screen.findByRole('heading', { level: 2, name }, { timeout: 5000 });
-/** The price's total line, read as a whole (its label is visually hidden). */
-const total = (amount: string) =>
-  screen.findByText(
-    (_, element) => element?.tagName === 'P' && element.textContent === `Total to pay: ${amount}`,
-    undefined,
-    { timeout: 5000 },
-  );
+import { step, total } from '@/test/wizard';
 
 describe('Renew wizard', { timeout: 30_000 }, () => {
   it('walks details → validity → review → result, with the quota locked and prices from the API', async () => {

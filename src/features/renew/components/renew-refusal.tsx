@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Button } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { purchaseErrorMessage } from '@/components/purchase/purchase-error';
-import { StepHeading } from '@/components/purchase/step-heading';
+import { RefusalPanel } from '@/components/purchase/refusal-panel';
 import { paths } from '@/config/paths';
 import type { SubscriptionView } from '@/domain/contract';
 import type { ApiError } from '@/lib/api-client';
@@ -24,72 +24,34 @@ export function RenewRefusal({
   const { t } = useTranslation('renew');
   const { t: tp } = useTranslation('purchase');
   const sub = view.subscription;
-  const message = purchaseErrorMessage(error, tp, { thresholdPercent });
+  const link = (method: 'quota' | 'edition', text: string) => (
+    <Button component={Link} to={paths.upgrade.getHref(sub.id, { method, region: sub.region })}>
+      {text}
+    </Button>
+  );
 
   let title: string;
-  let action: React.ReactNode = null;
-  switch (error.code) {
-    case 'UPGRADE_REQUIRED':
-      title = t('refusal.upgradeRequired');
-      action = (
-        <Button
-          component={Link}
-          to={paths.upgrade.getHref(sub.id, { method: 'quota', region: sub.region })}
-        >
-          {tp('actions.upgrade')}
-        </Button>
-      );
-      break;
-    case 'SUBSCRIPTION_RELEASED':
-      title = t('refusal.released');
-      action = (
-        <Button
-          component={Link}
-          to={paths.upgrade.getHref(sub.id, { method: 'edition', region: sub.region })}
-        >
-          {tp('actions.buy')}
-        </Button>
-      );
-      break;
-    case 'NOT_FOUND':
-      title = t('refusal.notFound');
-      break;
-    default:
-      title = t('refusal.notRenewable');
-      if (sub.billingMode === 'free') {
-        action = (
-          <Button
-            component={Link}
-            to={paths.upgrade.getHref(sub.id, { method: 'edition', region: sub.region })}
-          >
-            {tp('actions.buy')}
-          </Button>
-        );
-      }
+  let action: ReactNode = null;
+  if (error.code === 'UPGRADE_REQUIRED') {
+    title = t('refusal.upgradeRequired');
+    action = link('quota', tp('actions.upgrade'));
+  } else if (error.code === 'SUBSCRIPTION_RELEASED') {
+    title = t('refusal.released');
+    action = link('edition', tp('actions.buy'));
+  } else if (error.code === 'NOT_FOUND') {
+    title = t('refusal.notFound');
+  } else {
+    title = t('refusal.notRenewable');
+    // Basic: nothing to renew, a purchase is what the API offers
+    if (view.actions.buy) action = link('edition', tp('actions.buy'));
   }
 
   return (
-    <Stack gap="md" maw={720}>
-      <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />}>
-        <Stack gap="sm">
-          <StepHeading size="h3" mb={0}>
-            {title}
-          </StepHeading>
-          <Text size="sm" role="status">
-            {message}
-          </Text>
-          <Group>
-            {action}
-            <Button
-              component={Link}
-              to={paths.purchasedResources.getHref(sub.region)}
-              variant="default"
-            >
-              {tp('actions.purchasedResources')}
-            </Button>
-          </Group>
-        </Stack>
-      </Alert>
-    </Stack>
+    <RefusalPanel
+      title={title}
+      message={purchaseErrorMessage(error, tp, { thresholdPercent })}
+      action={action}
+      region={sub.region}
+    />
   );
 }

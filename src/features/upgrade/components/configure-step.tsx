@@ -13,7 +13,7 @@ import {
   availableMethods,
   higherEditions,
   isNewPurchase,
-  minimumQuota,
+  quotaRange,
   type UpgradeForm,
   type UpgradeMethod,
 } from './upgrade-form';
@@ -56,7 +56,10 @@ export function ConfigureStep({
   const payPerUseOffered = chosen?.billingModes.includes('pay-per-use') ?? false;
   const showEdition = buy || form.method === 'edition';
   const showQuota = !(buy && form.billingMode === 'pay-per-use');
-  const min = minimumQuota(view, form.method);
+  // the quotas on offer are the API's (R6, R11): the view names them for each method
+  const range = quotaRange(view, form.method);
+  const min = range?.min ?? 0;
+  const max = range?.max ?? catalog.limits.maxQuota;
   const assets = view.billableAssets.total;
   const numbers = {
     min: formatNumber(min, lng),
@@ -81,17 +84,12 @@ export function ConfigureStep({
             >
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
                 {methods.map((method) => (
-                  <Radio.Card key={method} value={method} p="md" radius="md">
-                    <Group wrap="nowrap" align="flex-start" gap="sm">
-                      <Radio.Indicator mt={2} />
-                      <Stack gap={2}>
-                        <Text fw={600}>{t(`method.${method}`)}</Text>
-                        <Text size="sm" c="dimmed">
-                          {t(`method.${method}Description`)}
-                        </Text>
-                      </Stack>
-                    </Group>
-                  </Radio.Card>
+                  <ChoiceCard
+                    key={method}
+                    value={method}
+                    title={t(`method.${method}`)}
+                    description={t(`method.${method}Description`)}
+                  />
                 ))}
               </SimpleGrid>
             </Radio.Group>
@@ -118,26 +116,17 @@ export function ConfigureStep({
               >
                 <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
                   {editions.map((edition) => (
-                    <Radio.Card key={edition.id} value={edition.id} p="md" radius="md">
-                      <Group wrap="nowrap" align="flex-start" gap="sm">
-                        <Radio.Indicator mt={2} />
-                        <Stack gap={2}>
-                          <Text fw={600}>{tc(`editions.${edition.id}`)}</Text>
-                          <Text size="sm">
-                            {t('edition.price', {
-                              price: formatMoney(edition.monthlyPrice, lng),
-                            })}
-                          </Text>
-                          {buy && edition.hourlyPrice !== null && (
-                            <Text size="sm" c="dimmed">
-                              {t('edition.hourly', {
-                                price: formatMoney(edition.hourlyPrice, lng),
-                              })}
-                            </Text>
-                          )}
-                        </Stack>
-                      </Group>
-                    </Radio.Card>
+                    <ChoiceCard
+                      key={edition.id}
+                      value={edition.id}
+                      title={tc(`editions.${edition.id}`)}
+                      price={t('edition.price', { price: formatMoney(edition.monthlyPrice, lng) })}
+                      description={
+                        buy && edition.hourlyPrice !== null
+                          ? t('edition.hourly', { price: formatMoney(edition.hourlyPrice, lng) })
+                          : undefined
+                      }
+                    />
                   ))}
                 </SimpleGrid>
               </Radio.Group>
@@ -147,7 +136,7 @@ export function ConfigureStep({
                 </Title>
                 <EditionDifferences
                   catalog={catalog}
-                  current={buy ? 'basic' : sub.edition}
+                  current={view.effectiveEdition}
                   selected={form.edition}
                 />
               </Stack>
@@ -167,25 +156,23 @@ export function ConfigureStep({
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" mt="xs">
                 {(['subscription', 'pay-per-use'] as const)
                   .filter((mode) => mode === 'subscription' || payPerUseOffered)
-                  .map((mode) => (
-                    <Radio.Card key={mode} value={mode} p="md" radius="md">
-                      <Group wrap="nowrap" align="flex-start" gap="sm">
-                        <Radio.Indicator mt={2} />
-                        <Stack gap={2}>
-                          <Text fw={600}>
-                            {mode === 'subscription'
-                              ? t('billing.subscription')
-                              : t('billing.payPerUse')}
-                          </Text>
-                          <Text size="sm" c="dimmed">
-                            {mode === 'subscription'
-                              ? t('billing.subscriptionDescription')
-                              : t('billing.payPerUseDescription')}
-                          </Text>
-                        </Stack>
-                      </Group>
-                    </Radio.Card>
-                  ))}
+                  .map((mode) =>
+                    mode === 'subscription' ? (
+                      <ChoiceCard
+                        key={mode}
+                        value={mode}
+                        title={t('billing.subscription')}
+                        description={t('billing.subscriptionDescription')}
+                      />
+                    ) : (
+                      <ChoiceCard
+                        key={mode}
+                        value={mode}
+                        title={t('billing.payPerUse')}
+                        description={t('billing.payPerUseDescription')}
+                      />
+                    ),
+                  )}
               </SimpleGrid>
             </Radio.Group>
           )}
@@ -196,7 +183,7 @@ export function ConfigureStep({
               onChange={(quota) => onChange({ quota })}
               min={min}
               minReason={minReason}
-              max={catalog.limits.maxQuota}
+              max={max}
               thresholdPercent={catalog.lifecycle.upgradeThresholdPercent}
               error={errorFor('quota')}
               inputRef={quotaRef}
@@ -228,5 +215,35 @@ export function ConfigureStep({
         />
       </div>
     </div>
+  );
+}
+
+/** One choice of a radio group as a card: its name, a price, and what it means. */
+function ChoiceCard({
+  value,
+  title,
+  price,
+  description,
+}: {
+  value: string;
+  title: string;
+  price?: string;
+  description?: string;
+}) {
+  return (
+    <Radio.Card value={value} p="md" radius="md">
+      <Group wrap="nowrap" align="flex-start" gap="sm">
+        <Radio.Indicator mt={2} />
+        <Stack gap={2}>
+          <Text fw={600}>{title}</Text>
+          {price && <Text size="sm">{price}</Text>}
+          {description && (
+            <Text size="sm" c="dimmed">
+              {description}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+    </Radio.Card>
   );
 }

@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EditionBadge } from '@/components/edition-badge';
 import { DetailsTable } from '@/components/purchase/details-table';
+import { expiryText } from '@/components/purchase/subscription-facts';
 import { StatusBadge } from '@/components/status-badge';
 import type { SubscriptionView } from '@/domain/contract';
 import { formatDate } from '@/lib/format';
@@ -23,12 +24,6 @@ export function CurrentConfigStep({
   const lng = i18n.language;
   const buy = isNewPurchase(view);
   const expiry = sub.expiresAt ? formatDate(sub.expiresAt, lng) : tp('details.noExpiry');
-  const daysText =
-    view.daysLeft === null
-      ? null
-      : view.daysLeft > 0
-        ? tp('details.daysLeft', { count: view.daysLeft })
-        : tp('details.expiredDaysAgo', { count: Math.max(1, -view.daysLeft) });
 
   return (
     <Stack gap="md">
@@ -80,12 +75,12 @@ export function CurrentConfigStep({
           {
             label: tp('details.quota'),
             value:
-              sub.quota === null || buy ? (
+              view.effectiveQuota === null ? (
                 tp('details.noQuota')
               ) : (
                 <Group gap="xs">
                   <Text span inherit>
-                    {tp('details.assets', { count: sub.quota })}
+                    {tp('details.assets', { count: view.effectiveQuota })}
                   </Text>
                   {view.usagePercent !== null && (
                     <Text span size="sm" c="dimmed">
@@ -105,10 +100,7 @@ export function CurrentConfigStep({
           },
           {
             label: tp('details.expiresAt'),
-            value:
-              sub.expiresAt && daysText
-                ? tc('format.withDetail', { value: expiry, detail: daysText })
-                : expiry,
+            value: expiryText(view, tp, tc, lng, tp('details.noExpiry')),
           },
           {
             label: tp('details.tags'),

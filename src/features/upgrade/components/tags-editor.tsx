@@ -1,7 +1,7 @@
-import { ActionIcon, Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Fieldset, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TagRows } from '@/components/purchase/tag-rows';
 import type { Tag } from '@/domain/contract';
 
 export type TagsEditorProps = {
@@ -25,68 +25,31 @@ export function TagsEditor({
   errorFor,
 }: TagsEditorProps) {
   const { t } = useTranslation('upgrade');
-  const update = (index: number, patch: Partial<Tag>) =>
-    onChange(tags.map((tag, i) => (i === index ? { ...tag, ...patch } : tag)));
-  const listError = errorFor('tags');
   return (
     <Fieldset legend={t('tags.label')} variant="unstyled">
       <Stack gap="xs">
         <Text size="sm" c="dimmed">
           {t('tags.description', { max: maxTags, keyMax, valueMax })}
         </Text>
-        {tags.map((tag, index) => {
-          const n = index + 1;
-          return (
-            <Group key={index} align="flex-start" gap="xs" wrap="nowrap">
-              <TextInput
-                aria-label={t('tags.key', { index: n })}
-                placeholder={t('tags.keyPlaceholder')}
-                value={tag.key}
-                onChange={(event) => update(index, { key: event.currentTarget.value })}
-                error={errorFor(`tags.${index}.key`)}
-                style={{ flex: 1 }}
-              />
-              <TextInput
-                aria-label={t('tags.value', { index: n })}
-                placeholder={t('tags.valuePlaceholder')}
-                value={tag.value}
-                onChange={(event) => update(index, { value: event.currentTarget.value })}
-                error={errorFor(`tags.${index}.value`)}
-                style={{ flex: 1 }}
-              />
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                size="lg"
-                aria-label={t('tags.remove', { index: n })}
-                onClick={() => onChange(tags.filter((_, i) => i !== index))}
-              >
-                <IconTrash size={18} aria-hidden />
-              </ActionIcon>
-            </Group>
-          );
-        })}
-        {listError && (
-          <Text size="sm" c="red" role="alert">
-            {listError}
-          </Text>
-        )}
-        <Group gap="sm">
-          <Button
-            variant="default"
-            size="xs"
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => onChange([...tags, { key: '', value: '' }])}
-            disabled={tags.length >= maxTags}
-          >
-            {t('tags.add')}
-          </Button>
-          {tags.length >= maxTags && (
-            <Text size="xs" c="dimmed">
-              {t('tags.limit', { max: maxTags })}
-            </Text>
-          )}
-        </Group>
+        <TagRows
+          count={tags.length}
+          input={(index, part) => ({
+            value: tags[index]?.[part] ?? '',
+            onChange: (event) =>
+              onChange(
+                tags.map((tag, i) =>
+                  i === index ? { ...tag, [part]: event.currentTarget.value } : tag,
+                ),
+              ),
+            error: errorFor(`tags.${index}.${part}`),
+          })}
+          onAdd={() => onChange([...tags, { key: '', value: '' }])}
+          onRemove={(index) => onChange(tags.filter((_, i) => i !== index))}
+          max={maxTags}
+          limitText={t('tags.limit', { max: maxTags })}
+          placeholders={{ key: t('tags.keyPlaceholder'), value: t('tags.valuePlaceholder') }}
+          listError={errorFor('tags')}
+        />
       </Stack>
     </Fieldset>
   );

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogResponse } from '@/domain/catalog';
 import type { Catalog, SubscriptionView } from '@/domain/contract';
+import { upgradeOptions } from '@/domain/view';
+import { EMPTY_DATA } from '@/domain/world';
 import {
   availableMethods,
   buildUpgradeRequest,
@@ -23,48 +25,48 @@ function view(overrides: {
 }): SubscriptionView {
   const billingMode = overrides.billingMode ?? 'subscription';
   const buy = billingMode === 'free';
+  const subscription: SubscriptionView['subscription'] = {
+    id: 'sas-hz-0001',
+    region: 'cn-hangzhou',
+    edition: overrides.edition ?? 'standard',
+    billingMode,
+    quota: overrides.quota === undefined ? 10 : overrides.quota,
+    expiresAt: buy ? null : '2027-01-01T00:00:00.000Z',
+    startedAt: null,
+    autoRenew: false,
+    autoRenewMonths: null,
+    tags: [{ key: 'env', value: 'production' }],
+    packs: [],
+    version: 3,
+  };
+  const assets = overrides.assets ?? 8;
+  const actions = {
+    renew: !buy,
+    upgrade: buy || (overrides.edition ?? 'standard') !== 'professional',
+    increaseQuota: !buy,
+    buyPack: !buy,
+    unsubscribe: !buy,
+    buy,
+    ...overrides.actions,
+  };
   return {
-    subscription: {
-      id: 'sas-hz-0001',
-      region: 'cn-hangzhou',
-      edition: overrides.edition ?? 'standard',
-      billingMode,
-      quota: overrides.quota === undefined ? 10 : overrides.quota,
-      expiresAt: buy ? null : '2027-01-01T00:00:00.000Z',
-      startedAt: null,
-      autoRenew: false,
-      autoRenewMonths: null,
-      tags: [{ key: 'env', value: 'production' }],
-      packs: [],
-      version: 3,
-    },
+    subscription,
     status: 'active',
     daysLeft: 120,
-    billableAssets: { ecs: overrides.assets ?? 8, external: 0, total: overrides.assets ?? 8 },
+    billableAssets: { ecs: assets, external: 0, total: assets },
     usagePercent: 80,
     upgradeRequired: false,
     assetsBeforeUpgradeRequired: 4,
     upgradeThresholdAssets: 12,
     retentionEndsAt: null,
-    retainedData: {
-      assetGroups: 0,
-      tags: 0,
-      quarantinedFiles: 0,
-      vulnerabilityWhitelist: 0,
-      baselinePolicies: 0,
-      baselineWhitelist: 0,
-      assetFingerprints: 0,
-    },
+    retainedData: { ...EMPTY_DATA },
     effectiveEdition: overrides.edition ?? 'standard',
-    actions: {
-      renew: !buy,
-      upgrade: buy || (overrides.edition ?? 'standard') !== 'professional',
-      increaseQuota: !buy,
-      buyPack: !buy,
-      unsubscribe: !buy,
-      buy,
-      ...overrides.actions,
-    },
+    actions,
+    effectiveQuota: buy ? null : subscription.quota,
+    autoRenewApplies: !buy,
+    nearUpgradeThreshold: false,
+    // what the API offers for these actions, as the domain computes it
+    upgradeOptions: upgradeOptions(subscription, assets, actions),
   };
 }
 

@@ -1,11 +1,12 @@
 /**
- * The Upgrade wizard's inputs and the order they make. No rule is decided here: the numbers
- * shown (minimum, maximum) come from the subscription view and the catalog, and the API
- * quotes or refuses the request built from them.
+ * The Upgrade wizard's inputs and the order they make. No rule is decided here: the methods,
+ * editions and quota range on offer are the subscription view's (`upgradeOptions`), and the
+ * API quotes or refuses the request built from them.
  */
 import type {
   Catalog,
   Edition,
+  QuotaRange,
   SubscriptionView,
   Tag,
   UpgradeRequest,
@@ -29,13 +30,10 @@ export type UpgradeForm = {
 /** From Basic or a released subscription an upgrade is a new purchase: the API says so with `actions.buy`. */
 export const isNewPurchase = (view: SubscriptionView) => view.actions.buy;
 
-/** The methods the API allows now (R9): Version Upgrade while a higher edition exists, Increase Quota for subscription billing. */
+/** The methods the API offers now (R9): those the view gives a quota range for. */
 export function availableMethods(view: SubscriptionView): UpgradeMethod[] {
-  if (isNewPurchase(view)) return ['edition'];
-  const methods: UpgradeMethod[] = [];
-  if (view.actions.upgrade) methods.push('edition');
-  if (view.actions.increaseQuota) methods.push('quota');
-  return methods;
+  const { quota } = view.upgradeOptions;
+  return (['edition', 'quota'] as const).filter((method) => quota[method] !== null);
 }
 
 /** `?method=` when it is on offer; else Increase Quota (what an "upgrade required" needs), else Version Upgrade. */
@@ -51,23 +49,18 @@ export function effectiveMethod(
   return methods[0] ?? null;
 }
 
-/** The editions above the current one (R10), from the catalog's ranks, lowest first. */
+/** The catalog's entries of the editions the view offers (R10), in its order (lowest first). */
 export function higherEditions(view: SubscriptionView, catalog: Catalog): Catalog['editions'] {
-  const from = isNewPurchase(view) ? 'basic' : view.subscription.edition;
-  const rank = catalog.editions.find((e) => e.id === from)?.rank ?? 0;
-  return catalog.editions.filter((e) => e.rank > rank).sort((a, b) => a.rank - b.rank);
+  return view.upgradeOptions.editions.flatMap((id) => catalog.editions.filter((e) => e.id === id));
 }
 
-/**
- * The smallest quota to offer (R6, R11): every billable asset, never below the current quota,
- * and above it for Increase Quota. The API is the authority; this only names the number.
- */
-export function minimumQuota(view: SubscriptionView, method: UpgradeMethod): number {
-  const assets = view.billableAssets.total;
-  if (isNewPurchase(view)) return Math.max(assets, 1);
-  const quota = view.subscription.quota ?? 0;
-  return method === 'quota' ? Math.max(assets, quota + 1) : Math.max(assets, quota);
-}
+/** The quotas the view offers for a method (R6, R11), as the API computed them; null where not offered. */
+export const quotaRange = (view: SubscriptionView, method: UpgradeMethod): QuotaRange | null =>
+  view.upgradeOptions.quota[method];
+
+/** The smallest quota on offer for a method: the quota a form opens with (0 where none is offered). */
+export const minimumQuota = (view: SubscriptionView, method: UpgradeMethod): number =>
+  quotaRange(view, method)?.min ?? 0;
 
 export function initialForm(
   view: SubscriptionView,
@@ -75,15 +68,33 @@ export function initialForm(
   method: UpgradeMethod,
   validity: Validity,
 ): UpgradeForm {
-  const max = catalog.limits.maxQuota;
   return {
     method,
     edition: higherEditions(view, catalog)[0]?.id ?? null,
     billingMode: 'subscription',
-    quota: Math.min(minimumQuota(view, method), max),
+    quota: openingQuota(view, method),
     validity,
     tags: isNewPurchase(view) ? [] : view.subscription.tags.map((tag) => ({ ...tag })),
   };
+}
+
+/** The quota a method opens with: its smallest, unless that is beyond what may be bought. */
+export function openingQuota(view: SubscriptionView, method: UpgradeMethod): number {
+  const range = quotaRange(view, method);
+  return range ? Math.min(range.min, range.max) : 0;
+}
+
+/**
+ * Which inputs the configure step shows, and so whether an API refusal naming `field` is shown
+ * beside it (any other refusal shows with the price).
+ */
+export function fieldShown(field: string | undefined, form: UpgradeForm, buy: boolean): boolean {
+  if (!field) return false;
+  if (field === 'quota') return !(buy && form.billingMode === 'pay-per-use');
+  if (field === 'edition') return buy || form.method === 'edition';
+  if (field === 'billingMode') return buy;
+  if (field.startsWith('validity')) return buy && form.billingMode === 'subscription';
+  return field === 'tags' || /^tags\.\d+\.(key|value)$/.test(field);
 }
 
 /**

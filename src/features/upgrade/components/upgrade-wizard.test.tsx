@@ -1,18 +1,8 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { apiPost } from '@/lib/api-client';
 import { renderRoute } from '@/test/render';
-
-// these render the real routes with the shell: generous waits on a busy machine
-configure({ asyncUtilTimeout: 5000 });
-
-const step = (name: string) => screen.findByRole('heading', { level: 2, name }, { timeout: 5000 });
-const total = (amount: string) =>
-  screen.findByText(
-    (_, element) => element?.tagName === 'P' && element.textContent === `Total to pay: ${amount}`,
-    undefined,
-    { timeout: 5000 },
-  );
+import { step, total } from '@/test/wizard';
 
 describe('Upgrade wizard', { timeout: 30_000 }, () => {
   it('prices the seed example live: 13 of 10 assets, quota 13, 120 days → $94.68 (R8)', async () => {
