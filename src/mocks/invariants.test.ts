@@ -20,6 +20,7 @@ import { NOW, tabApi, type Api, type Reply } from './test-utils/api';
 import { sharedLocks } from './test-utils/locks';
 
 const RUNS = Number(process.env.FC_RUNS ?? 120);
+/** sequences take 20–120 ms each here, with both cores busy */
 const SEED = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
 
 /** What the sequence has seen so far, to check what must hold forever. */
