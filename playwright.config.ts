@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
@@ -21,6 +23,20 @@ const build = OUT_DIR ? `npx vite build --outDir ${OUT_DIR}` : 'npm run build';
 const chromium = findChromium({ quiet: Boolean(process.env.CHROMIUM_PATH) });
 if (!chromium)
   throw new Error('No Chromium available for Playwright (see scripts/find-chromium.mjs).');
+
+/**
+ * Glyphs drawn the same way on every Linux machine, whatever its fontconfig or its user's
+ * settings say (e2e/fontconfig.conf: the machine's fonts, fixed hinting and antialiasing), so a
+ * screenshot baseline holds on another machine. Elsewhere fontconfig is not what draws text.
+ */
+const SYSTEM_FONTCONFIG = '/etc/fonts/fonts.conf';
+const browserEnv =
+  process.platform === 'linux' && existsSync(SYSTEM_FONTCONFIG)
+    ? {
+        ...process.env,
+        FONTCONFIG_FILE: fileURLToPath(new URL('./e2e/fontconfig.conf', import.meta.url)),
+      }
+    : undefined;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -46,7 +62,7 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS, env: browserEnv },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
