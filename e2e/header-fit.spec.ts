@@ -32,7 +32,8 @@ async function headerControls(page: Page): Promise<{ row: Box[]; region: Box }> 
         elements
           .map((element) => {
             const { x, y, width, height } = element.getBoundingClientRect();
-            const label = element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+            const label =
+              element.getAttribute('aria-label') ?? (element as HTMLElement).innerText.trim();
             return { name: `${role} "${label}"`, x, y, width, height };
           })
           .filter((box) => box.width > 0),
