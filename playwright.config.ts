@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
@@ -22,15 +25,47 @@ const chromium = findChromium({ quiet: Boolean(process.env.CHROMIUM_PATH) });
 if (!chromium)
   throw new Error('No Chromium available for Playwright (see scripts/find-chromium.mjs).');
 
+/**
+ * Glyphs drawn the same way on every Linux machine, whatever its fontconfig or its user's
+ * settings say (e2e/fontconfig.conf: the machine's fonts, fixed hinting and antialiasing), so a
+ * screenshot baseline holds on another machine. Elsewhere fontconfig is not what draws text.
+ */
+const SYSTEM_FONTCONFIG = '/etc/fonts/fonts.conf';
+const browserEnv =
+  process.platform === 'linux' && existsSync(SYSTEM_FONTCONFIG)
+    ? {
+        ...process.env,
+        FONTCONFIG_FILE: fileURLToPath(new URL('./e2e/fontconfig.conf', import.meta.url)),
+      }
+    : undefined;
+
+/**
+ * The time budgets grow on a busy machine. The tests wait for states, never for a fixed time,
+ * but every step of a journey takes longer while other programs hold the cores: at a load
+ * average of 16 on 2 cores a journey of 5 s took 25 s. The factor is the load average per core
+ * when the run starts (the main process decides, its workers inherit it), from 1 to 4;
+ * E2E_TIME_FACTOR sets it.
+ */
+process.env.E2E_TIME_FACTOR ??= Math.min(
+  4,
+  Math.max(1, loadavg()[0]! / availableParallelism()),
+).toFixed(1);
+const TIME_FACTOR = Number(process.env.E2E_TIME_FACTOR) || 1;
+if (!process.env.TEST_WORKER_INDEX && TIME_FACTOR > 1) {
+  console.log(
+    `[e2e] time budgets × ${TIME_FACTOR} (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores)`,
+  );
+}
+
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  timeout: 30_000,
+  timeout: 30_000 * TIME_FACTOR,
   expect: {
-    timeout: 10_000,
+    timeout: 10_000 * TIME_FACTOR,
     // committed baselines of the screenshot checks (e2e/responsive.spec.ts), one per name
     toHaveScreenshot: { pathTemplate: '{testDir}/__screenshots__/{testFilePath}/{arg}{ext}' },
   },
@@ -46,7 +81,7 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS, env: browserEnv },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {

@@ -38,7 +38,7 @@ export async function settled(page: Page) {
     /loading|加载中/,
   );
   // let transitions (menus, modals, the navbar) finish before anything is measured
-  await page.waitForTimeout(250);
+  await transitionsDone(page);
 }
 
 const IMPACTS = ['serious', 'critical'] as const;
@@ -49,6 +49,10 @@ const IMPACTS = ['serious', 'critical'] as const;
  * (a loader's spin) are not waited for.
  */
 export async function transitionsDone(page: Page) {
+  // a transition starts with the frame after the change that causes it (a dialog opened)
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   await page.waitForFunction(() =>
     document
       .getAnimations()

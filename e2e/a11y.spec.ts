@@ -102,7 +102,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('the dialogs of Purchased Resources (pack, unsubscribe, tags)', async ({
       page,
     }, testInfo) => {
-      test.setTimeout(90_000);
+      test.slow(); // three times the budget (playwright.config.ts)
       await openPage(page, '/purchased-resources');
       for (const [button, dialog] of [
         ['Buy Value-add Pack', /^Buy Value-add Pack/],
@@ -111,7 +111,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
       ] as const) {
         await page.getByRole('button', { name: button, exact: true }).first().click();
         await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
-        await page.waitForTimeout(300);
         await expectNoAxeViolations(page, testInfo, `${button} dialog, ${colorScheme}`);
         await page.keyboard.press('Escape');
         await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -134,7 +133,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await openPage(page, '/overview');
       await page.getByRole('banner').getByRole('button', { name: 'Demo' }).click();
       await expect(page.getByRole('dialog', { name: 'Demo control' })).toBeVisible();
-      await page.waitForTimeout(400);
       await expectNoAxeViolations(page, testInfo, `Demo panel, ${colorScheme}`);
     });
 
@@ -217,7 +215,6 @@ async function walkWizard(page: Page, label: string, check: (step: string) => Pr
     // the Disclaimer, one click away, in a dialog
     await page.getByRole('button', { name: 'Read the Disclaimer' }).click();
     await expect(page.getByRole('dialog', { name: 'Disclaimer' })).toBeVisible();
-    await page.waitForTimeout(300);
     await check(`${label}, Disclaimer dialog`);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog')).toHaveCount(0);
@@ -244,7 +241,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme });
     test.beforeEach(async ({ page }) => {
       // axe runs on up to nine states per test
-      test.setTimeout(120_000);
+      test.setTimeout(test.info().timeout * 4);
       await fixClock(page);
     });
 

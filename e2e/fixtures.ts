@@ -20,6 +20,9 @@ export const test = base.extend({
 
 export { expect };
 
+/** How much longer than on a quiet machine a wait may take here (playwright.config.ts). */
+export const timeFactor = Number(process.env.E2E_TIME_FACTOR) || 1;
+
 /** Waits until the shell has rendered and the mock has answered its first requests. */
 export async function openConsole(page: Page, url = '/overview') {
   await page.goto(url);

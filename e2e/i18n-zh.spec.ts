@@ -47,7 +47,7 @@ test.describe('in Chinese', () => {
   test('switches to Chinese in the header and buys in Chinese, keeping the choice across a reload', async ({
     page,
   }) => {
-    test.setTimeout(90_000);
+    test.slow(); // three times the budget (playwright.config.ts)
     await fixClock(page);
     await openConsole(page, '/overview?scenario=expiring-soon');
     await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();

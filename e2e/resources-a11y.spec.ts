@@ -5,11 +5,12 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { transitionsDone } from './a11y-support';
 import { expect, openConsole, test, untilMockListens } from './fixtures';
 import { api, disclaimer, payNow } from './wizard-helpers';
 
 async function expectNoAxeViolations(page: Page, label: string) {
-  await page.waitForTimeout(300); // transitions (modal, notifications) finish first
+  await transitionsDone(page); // transitions (modal, notifications) finish first
   const { violations } = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
@@ -24,7 +25,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
 
     test('Purchased Resources: states and dialogs', async ({ page }) => {
-      test.setTimeout(60_000);
+      test.setTimeout(test.info().timeout * 2);
       await page.setViewportSize({ width: 1440, height: 900 });
       await openConsole(page, '/purchased-resources?scenario=upgrade-required');
       await expect(page.getByText('Upgrade required', { exact: true })).toBeVisible();

@@ -12,6 +12,7 @@
  * Options: --skip-e2e (no browser), --only-e2e; extra arguments after `--` go to Playwright.
  */
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,6 +142,8 @@ if (!skipE2E) {
       const playwright = run(npx, ['playwright', 'test', ...playwrightArgs], {
         E2E_SKIP_BUILD: '1',
         CHROMIUM_PATH: chromium.path,
+        // a port of its own: on a shared machine another run's preview on 4173 would be reused
+        E2E_PORT: process.env.E2E_PORT ?? String(await freePort()),
       });
       const report = existsSync(PLAYWRIGHT_JSON) ? readJson(PLAYWRIGHT_JSON) : undefined;
       if (report?.stats) {
@@ -160,6 +163,18 @@ if (!skipE2E) {
       }
     }
   }
+}
+
+/** A TCP port nobody listens on now, for this run's preview server. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 /**

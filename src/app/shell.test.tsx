@@ -1,6 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '@/lib/i18n';
 import { renderRoute } from '@/test/render';
+
+afterEach(async () => {
+  await i18n.changeLanguage('en');
+});
 
 describe('the shell', () => {
   it('redirects / to /overview and keeps the region', async () => {
@@ -69,6 +74,26 @@ describe('the shell', () => {
       expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
       unmount();
     }
+  });
+
+  it('has the language and colour scheme in the menu while it is open (a phone header has no room for them)', async () => {
+    const { user } = renderRoute('/overview');
+    await screen.findByRole('heading', { level: 1, name: 'Overview' });
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    expect(within(nav).queryByRole('button', { name: 'Language' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Toggle navigation' }));
+    await user.click(within(nav).getByRole('button', { name: 'Colour scheme' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Dark' }));
+    expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark');
+
+    await user.click(within(nav).getByRole('button', { name: 'Language' }));
+    await user.click(await screen.findByRole('menuitem', { name: '中文' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '概览' })).toBeInTheDocument();
+    // the menu closes when a page is chosen, and takes them with it
+    await user.click(within(nav).getByRole('link', { name: '订单' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '订单' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('button', { name: '语言' })).not.toBeInTheDocument();
   });
 
   it('shows a not-found page with a way home', async () => {

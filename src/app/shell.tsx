@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, Progress, Text, VisuallyHidden } from '@mantine/core';
+import { AppShell, Burger, Group, Progress, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconShieldLock } from '@tabler/icons-react';
 import { lazy } from 'react';
@@ -30,6 +30,20 @@ const DemoEntry = /* @__PURE__ */ lazy(() =>
     default: module.DemoEntry,
   })),
 );
+
+/** A phone's header has no room for these: its menu (the navbar) has them. */
+function NavbarPreferences() {
+  return (
+    <Stack gap={2} hiddenFrom="xs">
+      <AfterFirstPage placeholder={<LanguageTrigger placement="navbar" />}>
+        <LanguageMenu placement="navbar" />
+      </AfterFirstPage>
+      <AfterFirstPage placeholder={<ColorSchemeTrigger placement="navbar" />}>
+        <ColorSchemeMenu placement="navbar" />
+      </AfterFirstPage>
+    </Stack>
+  );
+}
 
 /**
  * The console's frame: header (product, region, edition badge R15, messages,
@@ -64,8 +78,10 @@ export function Shell() {
       )}
 
       <AppShell.Header>
+        {/* one row that cannot wrap (a grid); on a phone the region selector has a row of its own */}
         <div className={classes.header}>
           <Burger
+            className={classes.burger}
             opened={opened}
             onClick={toggle}
             hiddenFrom="sm"
@@ -82,14 +98,16 @@ export function Shell() {
                 </span>
               }
             />
-            <Text component="span" className={classes.brandName} visibleFrom="xs">
+            {/* shown where the row has room for it (shell.module.css), read out everywhere */}
+            <Text component="span" className={classes.brandName}>
               {t('app.name')}
             </Text>
-            <VisuallyHidden hiddenFrom="xs">{t('app.name')}</VisuallyHidden>
           </Link>
           <RegionSelect className={classes.region} />
-          <EditionIndicator />
-          <Group gap={4} wrap="nowrap" style={{ flex: 'none' }}>
+          <div className={classes.edition}>
+            <EditionIndicator />
+          </div>
+          <Group gap={4} wrap="nowrap" className={classes.actions}>
             {/* the demo panel, only where the mock runs: read directly so a backend build drops it */}
             {!import.meta.env.VITE_API_BASE_URL && (
               <AfterFirstPage placeholder={<DemoButton />} hotkey={DEMO_HOTKEY}>
@@ -97,18 +115,25 @@ export function Shell() {
               </AfterFirstPage>
             )}
             <MessagesBell />
-            <AfterFirstPage placeholder={<LanguageTrigger />}>
-              <LanguageMenu />
-            </AfterFirstPage>
-            <AfterFirstPage placeholder={<ColorSchemeTrigger />}>
-              <ColorSchemeMenu />
-            </AfterFirstPage>
+            {/* below 576 px they are in the navbar instead (NavbarPreferences) */}
+            <Group gap={4} wrap="nowrap" visibleFrom="xs">
+              <AfterFirstPage placeholder={<LanguageTrigger />}>
+                <LanguageMenu />
+              </AfterFirstPage>
+              <AfterFirstPage placeholder={<ColorSchemeTrigger />}>
+                <ColorSchemeMenu />
+              </AfterFirstPage>
+            </Group>
           </Group>
         </div>
       </AppShell.Header>
 
       <AppShell.Navbar id="app-navbar" aria-label={t('nav.label')}>
-        <NavigationPanel onNavigate={close} />
+        <NavigationPanel
+          onNavigate={close}
+          // only while the menu is open: the header has them whenever the navbar is not a menu
+          preferences={opened ? <NavbarPreferences /> : null}
+        />
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>

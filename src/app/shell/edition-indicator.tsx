@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { EditionBadge } from '@/components/edition-badge';
 import { overviewQueryOptions } from '@/features/overview/api/get-overview';
 import { useRegion } from '@/lib/region';
+import classes from '../shell.module.css';
 
 /**
  * R15: the edition the selected region is served as, in the upper right — Basic once
@@ -22,6 +23,7 @@ export function EditionIndicator() {
         role="status"
         aria-label={t('shell.edition', { edition: t(`editions.${edition}`) })}
         size="lg"
+        classNames={{ root: classes.editionBadge, section: classes.editionIcon }}
         style={{ flex: 'none' }}
       />
     );

@@ -1,5 +1,6 @@
 import { AppShell, Badge, Group, NavLink, Skeleton, Stack, Text } from '@mantine/core';
 import { IconHelpCircle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -12,8 +13,17 @@ import classes from '../shell.module.css';
 const isActive = (pathname: string, path: string) =>
   pathname === path || pathname.startsWith(`${path}/`);
 
-/** The navbar, built from `config/navigation.ts`; links keep the selected region. */
-export function NavigationPanel({ onNavigate }: { onNavigate: () => void }) {
+/**
+ * The navbar, built from `config/navigation.ts`; links keep the selected region. At its foot,
+ * `preferences`: what a phone's header has no room for (shell.tsx).
+ */
+export function NavigationPanel({
+  onNavigate,
+  preferences,
+}: {
+  onNavigate: () => void;
+  preferences?: ReactNode;
+}) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const [region] = useRegion();
@@ -43,6 +53,7 @@ export function NavigationPanel({ onNavigate }: { onNavigate: () => void }) {
         </Stack>
       </AppShell.Section>
       <AppShell.Section p="xs" className={classes.navbarFooter}>
+        {preferences}
         <NavLink
           component={Link}
           to={paths.helpPermissions.getHref(region)}

@@ -1,37 +1,62 @@
-import { ActionIcon, useMantineColorScheme, type ActionIconProps } from '@mantine/core';
+import { ActionIcon, NavLink, useMantineColorScheme } from '@mantine/core';
 import { IconDeviceDesktop, IconLanguage } from '@tabler/icons-react';
-import type { ComponentPropsWithRef } from 'react';
+import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCHEMES } from './color-schemes';
 
-type TriggerProps = Omit<ActionIconProps, 'children'> &
-  Omit<ComponentPropsWithRef<'button'>, 'color' | 'children'>;
+/**
+ * Where a preference control sits: in the header as an icon button, or in the navbar (a
+ * phone's menu, where the header has no room for it) as a row with its name.
+ */
+export type PreferencePlacement = 'header' | 'navbar';
+
+export type TriggerProps = Omit<
+  ComponentPropsWithRef<'button'>,
+  'color' | 'children' | 'onChange'
+> & {
+  placement?: PreferencePlacement;
+};
 
 /**
- * The header's Language and Colour scheme buttons: the menus' targets (preferences-menu.tsx),
- * and their stand-ins while the menus' code loads (shell.tsx).
+ * The Language and Colour scheme buttons: the menus' targets (preferences-menu.tsx), and
+ * their stand-ins while the menus' code loads (shell.tsx). The accessible name is the
+ * same in both places.
  */
 export function LanguageTrigger(props: TriggerProps) {
   const { t } = useTranslation();
-  return (
-    <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('shell.language')} {...props}>
-      <IconLanguage size={20} aria-hidden />
-    </ActionIcon>
-  );
+  return <Trigger label={t('shell.language')} icon={IconLanguage} {...props} />;
 }
 
 export function ColorSchemeTrigger(props: TriggerProps) {
   const { t } = useTranslation();
   const { colorScheme } = useMantineColorScheme();
   const Icon = SCHEMES.find((scheme) => scheme.value === colorScheme)?.icon ?? IconDeviceDesktop;
+  return <Trigger label={t('shell.colorScheme')} icon={Icon} {...props} />;
+}
+
+function Trigger({
+  label,
+  icon: Icon,
+  placement = 'header',
+  ...props
+}: TriggerProps & {
+  label: string;
+  icon: (props: { size: number; stroke?: number; 'aria-hidden': boolean }) => ReactNode;
+}) {
+  if (placement === 'navbar') {
+    return (
+      <NavLink
+        component="button"
+        type="button"
+        label={label}
+        leftSection={<Icon size={18} stroke={1.6} aria-hidden />}
+        style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+        {...props}
+      />
+    );
+  }
   return (
-    <ActionIcon
-      variant="subtle"
-      color="gray"
-      size="lg"
-      aria-label={t('shell.colorScheme')}
-      {...props}
-    >
+    <ActionIcon variant="subtle" color="gray" size="lg" aria-label={label} {...props}>
       <Icon size={20} aria-hidden />
     </ActionIcon>
   );

@@ -3,21 +3,31 @@ import { IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, toLanguage } from '@/lib/i18n';
 import { SCHEMES } from './color-schemes';
-import { ColorSchemeTrigger, LanguageTrigger } from './preference-triggers';
+import {
+  ColorSchemeTrigger,
+  LanguageTrigger,
+  type PreferencePlacement,
+} from './preference-triggers';
 
 /**
  * The header's preference menus, a chunk of their own: loaded once the first page is on
  * screen (shell.tsx, AfterFirstPage), with Mantine's Menu and floating-ui.
  */
 
+type MenuProps = { placement?: PreferencePlacement };
+
+/** In the header the menu opens below its button; in the navbar, at its foot, above its row. */
+const position = (placement: PreferencePlacement) =>
+  placement === 'navbar' ? ('top-start' as const) : ('bottom-end' as const);
+
 /** English / 中文; the choice is kept in localStorage by the language detector. */
-export function LanguageMenu() {
+export function LanguageMenu({ placement = 'header' }: MenuProps) {
   const { t, i18n } = useTranslation();
   const current = toLanguage(i18n.language);
   return (
-    <Menu position="bottom-end" shadow="md" width={160}>
+    <Menu position={position(placement)} shadow="md" width={160}>
       <Menu.Target>
-        <LanguageTrigger />
+        <LanguageTrigger placement={placement} />
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('shell.language')}</Menu.Label>
@@ -38,13 +48,13 @@ export function LanguageMenu() {
 }
 
 /** Light, dark, or the system's choice (default). */
-export function ColorSchemeMenu() {
+export function ColorSchemeMenu({ placement = 'header' }: MenuProps) {
   const { t } = useTranslation();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
   return (
-    <Menu position="bottom-end" shadow="md" width={180}>
+    <Menu position={position(placement)} shadow="md" width={180}>
       <Menu.Target>
-        <ColorSchemeTrigger />
+        <ColorSchemeTrigger placement={placement} />
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('shell.colorScheme')}</Menu.Label>
