@@ -4,7 +4,10 @@ import type { LighthouseRun, LighthouseRuns, Preset } from './lighthouse.ts';
 import type { FirstPageBytes, PhoneVisit } from './visits.ts';
 
 export type Stat = { median: number | null; runs: (number | null)[] };
-type Summary = Omit<LighthouseRun, 'failing' | 'error'> & { failing: string[]; runs: number };
+type Summary = Omit<LighthouseRun, 'failing' | 'error'> & {
+  failing: string[];
+  runs: LighthouseRun[];
+};
 
 export type Results = {
   date: string;
@@ -45,7 +48,7 @@ export function summarise(runs: LighthouseRuns): Results['lighthouse'] {
         ((out[app as AppName] ??= {})[page] ??= {})[preset as Preset] = {
           ...summary,
           failing: [...new Set(list.flatMap((run) => run.failing))],
-          runs: list.length,
+          runs: list,
         };
       }
   return out;
@@ -190,7 +193,7 @@ export function markdown(results: Results): string {
   });
   const indexes = Object.values(results.lighthouse).flatMap((pages) =>
     Object.values(pages).flatMap((presets) =>
-      Object.values(presets).map((one) => one.benchmarkIndex),
+      Object.values(presets).flatMap((one) => one.runs.map((run) => run.benchmarkIndex)),
     ),
   );
   const m = results.machine;

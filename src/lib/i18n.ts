@@ -14,9 +14,10 @@ import english from './locale-en';
  * (`./locale-en.ts`: the shell's `common`, `errors`, the Overview's `overview`; no request
  * before the first render). Every other namespace, and every Chinese one, is a chunk of its
  * own: `main.tsx` renders once `i18nReady` has settled (the shell's namespaces in the page's
- * language, which index.html chooses and sets as `<html lang>`), a route loads its page's namespaces before the page renders (`loadNamespaces`
- * in `app/router.tsx`: no keys on screen, no Suspense fallback), and a switch of language
- * loads every namespace in use before it switches.
+ * language, which index.html chooses and sets as `<html lang>`), a route loads its page's
+ * namespaces before the page renders (`loadNamespaces` in `app/router.tsx`: no keys on screen,
+ * no Suspense fallback), and a switch of language loads every namespace in use before it
+ * switches.
  */
 export type Namespace = keyof AppResources;
 export const DEFAULT_NAMESPACE = 'common';
