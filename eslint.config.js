@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /*
- * Import zones (STYLE.md): imports run one way, app → features → shared
+ * Import zones (docs/architecture.md): imports run one way, app → features → shared
  * (components, lib, domain, config, theme); mocks use domain only; features never
  * import each other or the mock. `no-restricted-imports` regexes cover both the `@/`
  * alias and relative paths. ESLint keeps only the last matching setting of a rule

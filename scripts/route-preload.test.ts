@@ -1,57 +1,83 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { PRELOADED_ROUTES, TRANSLATIONS } from '../vite.config.ts';
-import { paths } from '../src/config/paths.ts';
-import { pathPattern, type PreloadedRoute } from './route-preload.ts';
+import { runInNewContext } from 'node:vm';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { preload, type PreloadTable } from './route-preload.ts';
 
-describe('the route preloads (scripts/route-preload.ts)', () => {
-  it("match a route's pattern the way React Router does", () => {
-    const upgrade = new RegExp(pathPattern('/upgrade/:subscriptionId'), 'i');
-    expect(upgrade.test('/upgrade/sas-hz-0001')).toBe(true);
-    expect(upgrade.test('/upgrade/sas-hz-0001/')).toBe(true);
-    expect(upgrade.test('/UPGRADE/sas-hz-0001')).toBe(true);
-    expect(upgrade.test('/upgrade')).toBe(false);
-    expect(upgrade.test('/upgrade/a/b')).toBe(false);
-    expect(upgrade.test('/x/upgrade/a')).toBe(false);
-    const help = new RegExp(pathPattern('/help/permissions'), 'i');
-    expect(help.test('/help/permissions')).toBe(true);
-    expect(help.test('/help/permissionsX')).toBe(false);
-    // a pattern's own characters are matched literally
-    expect(new RegExp(pathPattern('/a.b')).test('/axb')).toBe(false);
+const TABLE: PreloadTable = {
+  base: '/console/',
+  always: ['assets/mock.js'],
+  shell: { en: [], zh: ['assets/common-zh.js'] },
+  routes: [
+    ['/overview', [], { en: [], zh: ['assets/overview-zh.js'] }],
+    [
+      '/upgrade/:subscriptionId',
+      ['assets/upgrade.js', 'assets/upgrade.css', 'assets/mock.js'],
+      { en: ['assets/upgrade-en.js'], zh: ['assets/upgrade-zh.js', 'assets/upgrade-en.js'] },
+    ],
+    ['/orders', ['assets/orders.js'], { en: [], zh: [] }],
+    ['/orders/:orderId', ['assets/receipt.js'], { en: [], zh: [] }],
+  ],
+};
+
+/** The links `preload` adds for a visit to `pathname` in `lang`. */
+function linksFor(pathname: string, lang = 'en') {
+  const links: { rel?: string; as?: string; href?: string; crossOrigin?: string }[] = [];
+  vi.stubGlobal('location', { pathname });
+  vi.stubGlobal('document', {
+    documentElement: { lang },
+    createElement: () => ({}),
+    head: { appendChild: (link: (typeof links)[number]) => links.push(link) },
+  });
+  preload(TABLE);
+  return links;
+}
+const hrefs = (pathname: string, lang?: string) =>
+  linksFor(pathname, lang).map((link) => link.href);
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("index.html's route preload (scripts/route-preload.ts)", () => {
+  it('matches a route as React Router does: any case, a trailing slash, one segment per parameter', () => {
+    const upgrade = ['/console/assets/mock.js', '/console/assets/upgrade.js'];
+    for (const path of ['/console/upgrade/sas-1', '/console/Upgrade/sas-1/'])
+      expect(hrefs(path).filter((href) => href?.endsWith('.js'))).toEqual([
+        ...upgrade,
+        '/console/assets/upgrade-en.js',
+      ]);
+    for (const path of ['/console/upgrade', '/console/upgrade/a/b', '/console/x/upgrade/a'])
+      expect(hrefs(path), path).toEqual(['/console/assets/mock.js']);
+    expect(hrefs('/console/orders')).toContain('/console/assets/orders.js');
+    expect(hrefs('/console/orders/ord-1')).not.toContain('/console/assets/orders.js');
+    expect(hrefs('/console/orders/ord-1')).toContain('/console/assets/receipt.js');
   });
 
-  it('cover every page of the router, with its path, lazy module and namespaces', () => {
-    const router = readFileSync(new URL('../src/app/router.tsx', import.meta.url), 'utf8');
-    const quoted = (list: string) => [...list.matchAll(/'([\w-]+)'/g)].map((match) => match[1]!);
-    const pages = [
-      ...router.matchAll(
-        /page\(\s*paths\.(\w+)\.path,\s*\(\) => (?:import\('\.\/routes\/([\w-]+)'\)|Promise\.resolve\(\w+\)),\s*\[([^\]]*)\]/g,
-      ),
-    ].map((match): PreloadedRoute => ({
-      path: paths[match[1] as keyof typeof paths].path,
-      ...(match[2] ? { module: `src/app/routes/${match[2]}.tsx` } : {}),
-      namespaces: quoted(match[3]!),
-    }));
-    expect(pages.length).toBeGreaterThan(5);
-    // every page in the router is one of these, every lazy import one of their modules
-    expect(router.match(/\bpage\(/g)).toHaveLength(pages.length);
-    expect(router.match(/import\('\.\/routes\//g)).toHaveLength(
-      pages.filter((page) => page.module).length,
-    );
-    const byPath = (a: PreloadedRoute, b: PreloadedRoute) => a.path.localeCompare(b.path);
-    expect(PRELOADED_ROUTES.toSorted(byPath)).toEqual(pages.toSorted(byPath));
+  it("adds each file once, scripts as module preloads and CSS as a style preload, in the page's language", () => {
+    const links = linksFor('/console/upgrade/sas-1', 'zh');
+    expect(links.map((link) => link.href)).toEqual([
+      '/console/assets/mock.js',
+      '/console/assets/common-zh.js',
+      '/console/assets/upgrade.js',
+      '/console/assets/upgrade.css',
+      '/console/assets/upgrade-zh.js',
+      '/console/assets/upgrade-en.js',
+    ]);
+    for (const link of links) {
+      expect(link.crossOrigin).toBe('');
+      if (link.href!.endsWith('.css')) expect(link).toMatchObject({ rel: 'preload', as: 'style' });
+      else expect(link.rel).toBe('modulepreload');
+    }
   });
 
-  it("know the console's languages, the shell's namespaces and where the choice is kept", () => {
-    const i18n = readFileSync(new URL('../src/lib/i18n.ts', import.meta.url), 'utf8');
-    const list = (name: string) => {
-      const found = new RegExp(`export const ${name} = \\[([^\\]]*)\\]`).exec(i18n);
-      expect(found, name).not.toBeNull();
-      return [...found![1]!.matchAll(/'([\w-]+)'/g)].map((match) => match[1]!);
+  it('runs as index.html runs it: its own source, with the table as JSON', () => {
+    const links: unknown[] = [];
+    const document = {
+      documentElement: { lang: 'zh' },
+      createElement: () => ({}),
+      head: { appendChild: (link: unknown) => links.push(link) },
     };
-    expect(TRANSLATIONS.languages).toEqual(list('LANGUAGES'));
-    expect(TRANSLATIONS.languages[0]).toBe(/fallbackLng: '(\w+)'/.exec(i18n)?.[1]);
-    expect(TRANSLATIONS.shell).toEqual(list('SHELL_NAMESPACES'));
-    expect(i18n).toContain(`LANGUAGE_STORAGE_KEY = '${TRANSLATIONS.storageKey}'`);
+    runInNewContext(`(${preload.toString()})(${JSON.stringify(TABLE)});`, {
+      location: { pathname: '/console/overview' },
+      document,
+    });
+    expect(links).toHaveLength(3);
   });
 });

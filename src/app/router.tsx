@@ -13,6 +13,7 @@ import { BootFrame } from './boot-frame';
 import { routeData, type ClientLoader, type RouteData } from './route-data';
 import { NotFoundPage } from './not-found';
 import { RouteError } from './route-error';
+import { PAGES, type Page } from './routes/manifest';
 import * as overviewRoute from './routes/overview';
 import { Shell } from './shell';
 
@@ -47,21 +48,29 @@ const lazyRoute =
   };
 
 /**
- * Every route of SPEC §3, inside the shell; each has its own error boundary.
- * `isFirstPage`: whether the router is still loading the console's first page.
+ * The pages' route modules: those the manifest puts in the entry imported with it, so the first
+ * page renders without waiting for a second script; every other one loaded when it is opened.
+ */
+const entryModules: Record<string, RouteModule> = { overview: overviewRoute };
+const lazyModules = import.meta.glob<RouteModule>(['./routes/*.tsx', '!./routes/overview.tsx']);
+
+/** The manifest's pages, their namespaces checked against the console's. */
+const pages: readonly (Page & { namespaces: readonly Namespace[] })[] = PAGES;
+
+function loadModule({ module, inEntry = false }: Page): () => Promise<RouteModule> {
+  const entry = entryModules[module];
+  const lazy = lazyModules[`./routes/${module}.tsx`];
+  if (inEntry && entry) return () => Promise.resolve(entry);
+  if (!inEntry && lazy) return lazy;
+  throw new Error(`routes/manifest.ts: no ${inEntry ? 'entry' : 'lazy'} route module ${module}`);
+}
+
+/**
+ * Every route of SPEC §3 (the pages of ./routes/manifest.ts), inside the shell; each has its own
+ * error boundary. `isFirstPage`: whether the router is still loading the console's first page.
  */
 function createRoutes(queryClient: QueryClient, isFirstPage: () => boolean): RouteObject[] {
   const data = routeData(queryClient, isFirstPage);
-  const page = (
-    path: string,
-    load: () => Promise<RouteModule>,
-    namespaces: readonly Namespace[],
-  ): RouteObject => ({
-    path,
-    lazy: lazyRoute(data, load, namespaces),
-    errorElement: <RouteError />,
-  });
-
   return [
     {
       id: 'root',
@@ -75,23 +84,11 @@ function createRoutes(queryClient: QueryClient, isFirstPage: () => boolean): Rou
           // `/` → `/overview`, keeping `?region=`
           loader: ({ request }) => redirect(paths.overview.path + new URL(request.url).search),
         },
-        // the Overview, where `/` leads and most visits start, is in the entry: the first page
-        // renders without waiting for another chunk (README, "Benchmark"); the others load
-        // when they are opened
-        page(paths.overview.path, () => Promise.resolve(overviewRoute), ['overview']),
-        page(paths.purchasedResources.path, () => import('./routes/purchased-resources'), [
-          'purchased-resources',
-          'purchase',
-        ]),
-        page(paths.renew.path, () => import('./routes/renew'), ['renew', 'purchase']),
-        page(paths.upgrade.path, () => import('./routes/upgrade'), ['upgrade', 'purchase']),
-        page(paths.orders.path, () => import('./routes/orders'), ['orders']),
-        page(paths.orderReceipt.path, () => import('./routes/order-receipt'), [
-          'orders',
-          'purchase',
-        ]),
-        page(paths.messages.path, () => import('./routes/messages'), ['messages']),
-        page(paths.helpPermissions.path, () => import('./routes/help'), ['help']),
+        ...pages.map((page): RouteObject => ({
+          path: page.path,
+          lazy: lazyRoute(data, loadModule(page), page.namespaces),
+          errorElement: <RouteError />,
+        })),
         { path: '*', element: <NotFoundPage />, errorElement: <RouteError /> },
       ],
     },

@@ -4,7 +4,7 @@
  * (see `src/main.tsx`); empty, the in-browser mock (MSW) serves `/api/v1`.
  *
  * Checked with the platform's URL parser rather than a zod schema: this runs before the first
- * paint, and the first page's script carries no zod (README, "Code splitting").
+ * paint, and the first page's script carries no zod (docs/architecture.md, "Build and first page").
  */
 export function parseEnv(raw: Record<string, unknown>) {
   const base = raw.VITE_API_BASE_URL ?? '';

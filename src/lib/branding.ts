@@ -18,8 +18,8 @@ import { i18n, LANGUAGES, toLanguage, type Language } from './i18n';
 
 /**
  * Each field is checked by hand, with the platform's string functions, not with a zod schema:
- * the file is read before the first paint, and the first page's script carries no zod (README,
- * "Code splitting"). A check returns the field's value (trimmed) or the reason it is refused.
+ * the file is read before the first paint, and the first page's script carries no zod
+ * (docs/architecture.md, "Build and first page"). A check returns the field's value (trimmed) or the reason it is refused.
  */
 type Check<T> = (value: unknown) => { value: T } | { problem: string };
 

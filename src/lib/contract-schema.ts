@@ -11,7 +11,7 @@ export type SchemaName = {
  * One of the contract's schemas, loaded with the contract when an answer first needs it: the
  * first page's requests name their schema this way (`schema: contractSchema('…')`), so the
  * contract and zod are not in the first page's script, and load while the page is painted
- * (README, "Code splitting"; `scripts/bundle.test.ts` checks it).
+ * (docs/architecture.md, "Build and first page"; `scripts/bundle.test.ts` checks it).
  */
 export function contractSchema<N extends SchemaName>(name: N): () => Promise<ContractModule[N]> {
   return () => import('@/domain/contract').then((contract) => contract[name]);

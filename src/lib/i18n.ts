@@ -1,6 +1,6 @@
 import i18n, { type BackendModule } from 'i18next';
-import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, SHELL_NAMESPACES } from '@/config/languages';
 import type { AppResources } from './i18n-resources';
 import english from './locale-en';
 
@@ -13,17 +13,16 @@ import english from './locale-en';
  * What the first page shows in English, the default and the fallback, is in the main bundle
  * (`./locale-en.ts`: the shell's `common`, `errors`, the Overview's `overview`; no request
  * before the first render). Every other namespace, and every Chinese one, is a chunk of its
- * own: `main.tsx` renders once `i18nReady` has settled (the shell's namespaces in the detected
- * language), a route loads its page's namespaces before the page renders (`loadNamespaces`
- * in `app/router.tsx`: no keys on screen, no Suspense fallback), and a switch of language
- * loads every namespace in use before it switches.
+ * own: `main.tsx` renders once `i18nReady` has settled (the shell's namespaces in the page's
+ * language, which index.html chooses and sets as `<html lang>`), a route loads its page's
+ * namespaces before the page renders (`loadNamespaces` in `app/router.tsx`: no keys on screen,
+ * no Suspense fallback), and a switch of language loads every namespace in use before it
+ * switches.
  */
-export const LANGUAGES = ['en', 'zh'] as const;
-export type Language = (typeof LANGUAGES)[number];
 export type Namespace = keyof AppResources;
 export const DEFAULT_NAMESPACE = 'common';
-/** What the shell shows on every page: loaded (in the detected language) before the first render. */
-export const SHELL_NAMESPACES = ['common', 'errors'] as const satisfies readonly Namespace[];
+export { LANGUAGES, SHELL_NAMESPACES };
+export type Language = (typeof LANGUAGES)[number];
 export const LANGUAGE_STORAGE_KEY = 'sc-ui:language';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
@@ -96,27 +95,31 @@ export function loadNamespaces(namespaces: readonly Namespace[]): Promise<void> 
   return i18nReady.then(() => i18n.loadNamespaces([...namespaces]));
 }
 
-/** Settles when the detected language (and English, the fallback) is loaded. */
+/**
+ * The language index.html chose for the page (`<html lang>`: the stored choice, else the first
+ * of the browser's languages the console has, else English).
+ */
+const pageLanguage = (): Language =>
+  typeof document === 'undefined' ? 'en' : toLanguage(document.documentElement.lang);
+
+const shellNamespaces: readonly Namespace[] = SHELL_NAMESPACES;
+
+/** Settles when the page's language (and English, the fallback) is loaded. */
 export const i18nReady: Promise<unknown> = i18n
   .use(namespaceChunks)
-  .use(LanguageDetector)
   .use(initReactI18next)
   .init({
+    lng: pageLanguage(),
     resources: { en: bundled.en ?? {} },
     partialBundledLanguages: true,
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     fallbackLng: 'en',
-    ns: [...SHELL_NAMESPACES],
+    ns: [...shellNamespaces],
     defaultNS: DEFAULT_NAMESPACE,
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
-    detection: {
-      order: ['localStorage', 'navigator', 'htmlTag'],
-      lookupLocalStorage: LANGUAGE_STORAGE_KEY,
-      caches: ['localStorage'],
-    },
   })
   .catch((error: unknown) => {
     // the console still renders, with keys instead of words
@@ -127,6 +130,14 @@ function syncDocumentLanguage(lng: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = localeOf(lng);
 }
 syncDocumentLanguage(i18n.language);
-i18n.on('languageChanged', syncDocumentLanguage);
+i18n.on('languageChanged', (lng) => {
+  syncDocumentLanguage(lng);
+  // the visitor's choice, which index.html reads on the next visit
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, toLanguage(lng));
+  } catch {
+    // storage unavailable: the browser's languages decide next time
+  }
+});
 
 export { i18n };

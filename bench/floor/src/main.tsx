@@ -1,5 +1,5 @@
 /**
- * The benchmark's floor (README.md, section "Benchmark"): the console's own
+ * The benchmark's floor (bench/README.md): the console's own
  * stack — React and Mantine set up as Mantine's getting-started guide does, its whole
  * stylesheet included — showing one AppShell page with a 10-row table and a button, and
  * nothing else: no router, no data fetching, no i18n, no mock. What the console costs above

@@ -1,5 +1,5 @@
 /**
- * The benchmark's stack floor (README.md, section "Benchmark"): the floor's page (an AppShell
+ * The benchmark's stack floor (bench/README.md): the floor's page (an AppShell
  * with a 10-row table and a button, bench/floor) built on every library the console must use
  * to show a page — a React Router data router, TanStack Query, i18next with react-i18next, and
  * MSW 2 in the browser answering the one request — and no product code. The console's bytes

@@ -1,0 +1,42 @@
+import { paths } from '../../config/paths.ts';
+
+/**
+ * The console's pages, in one list read by the router (`../router.tsx`) and by the build
+ * (`vite.config.ts`). Plain data, so that the build can import it.
+ *
+ * - `module`: the route module in this folder (`upgrade` is `./upgrade.tsx`);
+ * - `namespaces`: the translations its page shows, loaded beside the module (the router checks
+ *   their names);
+ * - `inEntry`: its module is in the console's first script, so that the page renders without
+ *   waiting for a second one: the Overview, where `/` leads. Every other page's code is loaded
+ *   when it is opened, in the chunks the bundler makes (vite.config.ts).
+ */
+export type Page = {
+  path: string;
+  module: string;
+  namespaces: readonly string[];
+  inEntry?: boolean;
+};
+
+export const PAGES = [
+  { path: paths.overview.path, module: 'overview', namespaces: ['overview'], inEntry: true },
+  {
+    path: paths.purchasedResources.path,
+    module: 'purchased-resources',
+    namespaces: ['purchased-resources', 'purchase'],
+  },
+  { path: paths.renew.path, module: 'renew', namespaces: ['renew', 'purchase'] },
+  {
+    path: paths.upgrade.path,
+    module: 'upgrade',
+    namespaces: ['upgrade', 'purchase'],
+  },
+  { path: paths.orders.path, module: 'orders', namespaces: ['orders'] },
+  {
+    path: paths.orderReceipt.path,
+    module: 'order-receipt',
+    namespaces: ['orders', 'purchase'],
+  },
+  { path: paths.messages.path, module: 'messages', namespaces: ['messages'] },
+  { path: paths.helpPermissions.path, module: 'help', namespaces: ['help'] },
+] as const satisfies readonly Page[];
