@@ -861,6 +861,10 @@ describe('every error code through HTTP, with its status, a message and its fiel
       ...CASES.map((c) => c.code),
       'STORAGE_UNAVAILABLE',
       'INTERNAL_ERROR',
+      // the reference backend's own (sessions, sign-in): server/app.test.ts
+      'UNAUTHENTICATED',
+      'INVALID_CREDENTIALS',
+      'RATE_LIMITED',
     ]);
     expect([...provoked].sort()).toEqual([...ERROR_CODES].sort());
   });
