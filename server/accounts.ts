@@ -62,6 +62,13 @@ export async function createAccount(
     input.name,
     JSON.stringify(world),
   ]);
+  // the scenario's own history (orders placed before the account came here), oldest first
+  for (const order of [...input.world.orders].reverse()) {
+    await q.query(
+      'INSERT INTO orders (account_id, id, generation, type, amount, body) VALUES ($1, $2, 1, $3, $4, $5::jsonb)',
+      [accountId, order.id, order.type, order.amount, JSON.stringify(order)],
+    );
+  }
   const userIds: string[] = [];
   for (const user of input.users) {
     const id = `usr-${randomUUID()}`;

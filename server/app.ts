@@ -14,6 +14,7 @@ import { REGIONS } from '@/domain/catalog';
 import { domainError, type DomainError } from '@/domain/errors';
 import { toIso } from '@/domain/time';
 import { createHandlers } from '@/mocks/handlers';
+import { injectFaults } from '@/mocks/handlers/http';
 import {
   createSession,
   deleteSession,
@@ -211,15 +212,17 @@ export function createApp(options: AppOptions) {
   };
 
   app.get('/api/v1/session', async (c) => {
-    const user = c.get('user');
-    const { world, now } = await storeFor(c).read();
+    const store = storeFor(c);
+    // the demo's injected faults apply here as on every endpoint the handlers answer
+    const fault = demo ? await injectFaults(store) : undefined;
+    if (fault) return fault;
+    const { world, now } = await store.read();
     return c.json({
       account: world.account,
       role: world.role,
       regions: REGIONS,
       now: toIso(now),
       mock: false,
-      user: { email: user.email, role: user.role },
     });
   });
 

@@ -280,9 +280,12 @@ export function createDbStore(db: Db, options: DbStoreOptions): Store {
           raw = w?.world ?? null;
         }
         const seq = Math.max(salvageSeq(raw), current?.seq ?? 0);
-        const out = fn({ seq, previous: current }, real);
+        // an account no request has written yet (version 1) holds no demo worth keeping, as the
+        // browser's empty storage holds none
+        const fresh = row.version === 1;
+        const out = fn({ seq, previous: fresh ? undefined : current }, real);
         const base: Cached = { version: row.version, generation: row.generation, world: out.world, maxSeq: 0 };
-        const saved = await write(tx, row, base, out.world, { previous: raw });
+        const saved = await write(tx, row, base, out.world, { previous: fresh ? null : raw });
         return { result: out.result, entry: saved };
       });
     },

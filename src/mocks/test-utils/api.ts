@@ -125,3 +125,6 @@ function makeApi(
       request('POST', '/orders', body, { 'Idempotency-Key': key ?? `test-key-${++keys}` }),
   };
 }
+
+/** Which backend the suite runs against (server/test-utils/api.ts answers `server`). */
+export const TARGET = 'mock' as 'mock' | 'server';
