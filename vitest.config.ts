@@ -5,7 +5,15 @@ import viteConfig from './vite.config.ts';
 const src = fileURLToPath(new URL('./src', import.meta.url));
 /** The server's tests: real sockets, so no msw/node server in front of fetch (no setup file). */
 const serverProject = (name: string, include: string[], alias: Record<string, string> = {}) => ({
-  resolve: { alias: [...Object.entries(alias).map(([find, replacement]) => ({ find: new RegExp(find), replacement })), { find: /^@\//, replacement: `${src}/` }] },
+  resolve: {
+    alias: [
+      ...Object.entries(alias).map(([find, replacement]) => ({
+        find: new RegExp(find),
+        replacement,
+      })),
+      { find: /^@\//, replacement: `${src}/` },
+    ],
+  },
   test: { name, environment: 'node', include, testTimeout: 30_000, hookTimeout: 60_000 },
 });
 
@@ -20,7 +28,9 @@ export default defineConfig((env) =>
         serverProject('server', ['server/**/*.test.ts']),
         // one contract suite, two targets: the mock (project node) and the server over HTTP
         serverProject('contract-server', ['src/mocks/contract.test.ts'], {
-          '^\\./test-utils/api$': fileURLToPath(new URL('./server/test-utils/api.ts', import.meta.url)),
+          '^\\./test-utils/api$': fileURLToPath(
+            new URL('./server/test-utils/api.ts', import.meta.url),
+          ),
         }),
         {
           extends: true,

@@ -10,7 +10,14 @@ import type { Db, Queryable } from './db';
 
 const SCRYPT = { N: 16384, r: 8, p: 1, keylen: 64 } as const;
 
-function scryptAsync(password: string, salt: Buffer, n: number, r: number, p: number, keylen: number) {
+function scryptAsync(
+  password: string,
+  salt: Buffer,
+  n: number,
+  r: number,
+  p: number,
+  keylen: number,
+) {
   return new Promise<Buffer>((resolve, reject) =>
     scrypt(password, salt, keylen, { N: n, r, p, maxmem: 64 * 1024 * 1024 }, (err, key) =>
       err ? reject(err) : resolve(key),
@@ -46,8 +53,7 @@ let dummyHash: Promise<string> | undefined;
 const dummy = () => (dummyHash ??= hashPassword(randomUUID()));
 
 export type NewUser = { email: string; role: Role } & (
-  | { password: string }
-  | { passwordHash: string }
+  { password: string } | { passwordHash: string }
 );
 
 /** Creates an account whose world is `world` (a scenario), with its users. Returns its id. */
@@ -181,5 +187,8 @@ export async function rateCounter(
   const row = rows[0];
   if (!row) return { count: 0, retryAfterS: 0 };
   const ends = new Date(row.ends).getTime();
-  return { count: Number(row.count), retryAfterS: Math.max(1, Math.ceil((ends - Date.now()) / 1000)) };
+  return {
+    count: Number(row.count),
+    retryAfterS: Math.max(1, Math.ceil((ends - Date.now()) / 1000)),
+  };
 }

@@ -4,6 +4,7 @@
  * of handlers) over a database store of the signed-in user's account; and the built console
  * from `dist/` on the same origin. `main.ts` starts it; tests call `app.request()` or serve it.
  */
+/* eslint-disable @typescript-eslint/no-unsafe-argument -- Hono types a route's Context with an `any` input; the helpers here read only headers and the URL */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -53,7 +54,7 @@ export type AppOptions = {
 
 type Env = { Variables: { user: SessionUser } };
 
-const json = (c: Context, error: DomainError, headers: Record<string, string> = {}) => {
+const json = (c: Context<Env>, error: DomainError, headers: Record<string, string> = {}) => {
   const { status, ...body } = error;
   for (const [k, v] of Object.entries(headers)) c.header(k, v);
   return c.json({ error: body }, status as 401);
@@ -77,17 +78,17 @@ const MIME: Record<string, string> = {
 export function createApp(options: AppOptions) {
   const { db } = options;
   const demo = options.demo ?? false;
-  const cache: WorldCache = options.cache ?? new Map();
+  const cache: WorldCache = options.cache ?? new Map<string, never>();
   const realNow = options.realNow ?? (() => Date.now());
   const limit = options.signInLimit ?? { max: 10, windowMs: 15 * 60_000 };
   const ttl = options.sessionTtlMs ?? 12 * 3_600_000;
   const app = new Hono<Env>();
 
-  const isHttps = (c: Context) =>
+  const isHttps = (c: Context<Env>) =>
     new URL(c.req.url).protocol === 'https:' ||
     (options.trustProxy === true && c.req.header('x-forwarded-proto') === 'https');
 
-  const clientAddress = (c: Context): string => {
+  const clientAddress = (c: Context<Env>): string => {
     if (options.trustProxy) {
       const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
       if (forwarded) return forwarded;
@@ -123,15 +124,28 @@ export function createApp(options: AppOptions) {
     if (type !== 'application/json')
       return json(
         c,
-        domainError('FORBIDDEN', 'A request that changes state must send Content-Type: application/json.'),
+        domainError(
+          'FORBIDDEN',
+          'A request that changes state must send Content-Type: application/json.',
+        ),
       );
     const origin = c.req.header('origin');
     const own = new URL(c.req.url).origin;
     const proto = isHttps(c) ? 'https:' : 'http:';
     const host = c.req.header('host');
-    const allowed = new Set([own, ...(host ? [`${proto}//${host}`] : []), ...(options.allowedOrigins ?? [])]);
-    if ((origin !== undefined && !allowed.has(origin)) || c.req.header('sec-fetch-site') === 'cross-site')
-      return json(c, domainError('FORBIDDEN', 'This request comes from an origin that is not allowed.'));
+    const allowed = new Set([
+      own,
+      ...(host ? [`${proto}//${host}`] : []),
+      ...(options.allowedOrigins ?? []),
+    ]);
+    if (
+      (origin !== undefined && !allowed.has(origin)) ||
+      c.req.header('sec-fetch-site') === 'cross-site'
+    )
+      return json(
+        c,
+        domainError('FORBIDDEN', 'This request comes from an origin that is not allowed.'),
+      );
     return next();
   });
 
@@ -228,7 +242,7 @@ export function createApp(options: AppOptions) {
 
   app.all('/api/v1/demo/*', (c, next) => (demo ? next() : notFound(c)));
   app.all('/api/v1/demo', (c, next) => (demo ? next() : notFound(c)));
-  const notFound = (c: Context) =>
+  const notFound = (c: Context<Env>) =>
     json(c, domainError('NOT_FOUND', `There is no ${c.req.method} ${c.req.path} in this API.`));
 
   // the mock's handlers, over this account's database store
@@ -237,7 +251,8 @@ export function createApp(options: AppOptions) {
     return response ?? notFound(c);
   });
 
-  if (options.distDir && existsSync(join(options.distDir, 'index.html'))) serveDist(app, options.distDir);
+  if (options.distDir && existsSync(join(options.distDir, 'index.html')))
+    serveDist(app, options.distDir);
   return app;
 }
 
@@ -272,7 +287,7 @@ function serveDist(app: Hono<Env>, distDir: string) {
   });
 }
 
-const page = (c: Context, html: string) => {
+const page = (c: Context<Env>, html: string) => {
   c.header('Cache-Control', 'no-cache');
   return c.html(html);
 };

@@ -62,7 +62,7 @@ export async function openPostgres(connectionString: string, max = 10): Promise<
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const out = await fn(wrap(client as unknown as { query: typeof pool.query }));
+        const out = await fn(wrap(client));
         await client.query('COMMIT');
         return out;
       } catch (e) {

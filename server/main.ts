@@ -21,14 +21,20 @@ const applied = await migrate(db);
 if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
 if (await seedDemo(db, demoPassword, Date.now())) {
   console.log('Seeded the demo account. Sign in with:');
-  for (const u of DEMO_USERS) console.log(`  ${u.email} (${u.role}), password ${env.DEMO_PASSWORD ? '$DEMO_PASSWORD' : demoPassword}`);
+  for (const u of DEMO_USERS)
+    console.log(
+      `  ${u.email} (${u.role}), password ${env.DEMO_PASSWORD ? '$DEMO_PASSWORD' : demoPassword}`,
+    );
 }
 
 const app = createApp({
   db,
   demo: env.DEMO === '1',
   distDir: env.DIST_DIR ?? join(process.cwd(), 'dist'),
-  allowedOrigins: env.ALLOWED_ORIGINS?.split(',').map((s) => s.trim()).filter(Boolean) ?? [],
+  allowedOrigins:
+    env.ALLOWED_ORIGINS?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean) ?? [],
   trustProxy: env.TRUST_PROXY === '1',
 });
 

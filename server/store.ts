@@ -78,7 +78,9 @@ export function createDbStore(db: Db, options: DbStoreOptions): Store {
       [accountId, generation, afterSeq],
     );
     return {
-      orders: rows.map((r) => (typeof r.body === 'string' ? (JSON.parse(r.body) as Order) : r.body)),
+      orders: rows.map((r) =>
+        typeof r.body === 'string' ? (JSON.parse(r.body) as Order) : r.body,
+      ),
       maxSeq: rows.reduce((m, r) => Math.max(m, Number(r.seq)), afterSeq),
     };
   }
@@ -234,7 +236,10 @@ export function createDbStore(db: Db, options: DbStoreOptions): Store {
       const row = await accountRow(db, false);
       const { entry } = await load(db, row, real);
       const now = real + entry.world.clockOffsetMs;
-      return { world: advance({ ...entry.world, role: effectiveRole(entry.world.role) }, now), now };
+      return {
+        world: advance({ ...entry.world, role: effectiveRole(entry.world.role) }, now),
+        now,
+      };
     },
     transact<T>(fn: (world: World, now: number) => Outcome<T>) {
       return committed(async (tx) => {
@@ -274,9 +279,10 @@ export function createDbStore(db: Db, options: DbStoreOptions): Store {
           raw = current ? fullText(current) : (loaded.raw ?? null);
         } catch (e) {
           if (!(e instanceof NewerStateError)) throw e;
-          const [w] = await tx.query<{ world: string }>('SELECT world FROM accounts WHERE id = $1', [
-            accountId,
-          ]);
+          const [w] = await tx.query<{ world: string }>(
+            'SELECT world FROM accounts WHERE id = $1',
+            [accountId],
+          );
           raw = w?.world ?? null;
         }
         const seq = Math.max(salvageSeq(raw), current?.seq ?? 0);
@@ -284,7 +290,12 @@ export function createDbStore(db: Db, options: DbStoreOptions): Store {
         // browser's empty storage holds none
         const fresh = row.version === 1;
         const out = fn({ seq, previous: fresh ? undefined : current }, real);
-        const base: Cached = { version: row.version, generation: row.generation, world: out.world, maxSeq: 0 };
+        const base: Cached = {
+          version: row.version,
+          generation: row.generation,
+          world: out.world,
+          maxSeq: 0,
+        };
         const saved = await write(tx, row, base, out.world, { previous: fresh ? null : raw });
         return { result: out.result, entry: saved };
       });

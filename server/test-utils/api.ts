@@ -49,7 +49,8 @@ export function useApi(options: { now?: number; clock?: { now: number } } = {}):
     const h = init.headers as Record<string, string>;
     if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
     // the server refuses a state change without a JSON content type (SPEC §4)
-    if (body !== undefined || !['GET', 'HEAD'].includes(method)) h['Content-Type'] = 'application/json';
+    if (body !== undefined || !['GET', 'HEAD'].includes(method))
+      h['Content-Type'] = 'application/json';
     const res = await fetch(`${srv.base}/api/v1${path}`, init);
     const text = await res.text();
     return {

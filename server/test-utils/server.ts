@@ -20,7 +20,11 @@ export type TestServer = {
   clocks: Map<string, { now: number }>;
   dataDir: string | undefined;
   /** an account with the given world and one user, signed in: its id and session cookie */
-  account(world: World, role?: Role, clock?: { now: number }): Promise<{ accountId: string; cookie: string }>;
+  account(
+    world: World,
+    role?: Role,
+    clock?: { now: number },
+  ): Promise<{ accountId: string; cookie: string }>;
   stop(options?: { keepData?: boolean }): Promise<void>;
 };
 
@@ -28,7 +32,8 @@ export async function startTestServer(
   options: { persistent?: boolean; dataDir?: string } & Partial<Omit<AppOptions, 'db'>> = {},
 ): Promise<TestServer> {
   const dataDir =
-    options.dataDir ?? (options.persistent ? mkdtempSync(join(tmpdir(), 'sc-server-test-')) : undefined);
+    options.dataDir ??
+    (options.persistent ? mkdtempSync(join(tmpdir(), 'sc-server-test-')) : undefined);
   const db = await openPglite(dataDir);
   await migrate(db);
   const cache: WorldCache = new Map();
@@ -69,7 +74,8 @@ export async function startTestServer(
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
       await db.close();
-      if (dataDir && !keepData && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+      if (dataDir && !keepData && !options.dataDir)
+        rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
