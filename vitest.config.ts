@@ -1,5 +1,21 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
+
+const src = fileURLToPath(new URL('./src', import.meta.url));
+/** The server's tests: real sockets, so no msw/node server in front of fetch (no setup file). */
+const serverProject = (name: string, include: string[], alias: Record<string, string> = {}) => ({
+  resolve: {
+    alias: [
+      ...Object.entries(alias).map(([find, replacement]) => ({
+        find: new RegExp(find),
+        replacement,
+      })),
+      { find: /^@\//, replacement: `${src}/` },
+    ],
+  },
+  test: { name, environment: 'node', include, testTimeout: 30_000, hookTimeout: 60_000 },
+});
 
 export default defineConfig((env) =>
   mergeConfig(viteConfig(env), {
@@ -9,6 +25,13 @@ export default defineConfig((env) =>
       setupFiles: ['./src/test/setup.ts'],
       restoreMocks: true,
       projects: [
+        serverProject('server', ['server/**/*.test.ts']),
+        // one contract suite, two targets: the mock (project node) and the server over HTTP
+        serverProject('contract-server', ['src/mocks/contract.test.ts'], {
+          '^\\./test-utils/api$': fileURLToPath(
+            new URL('./server/test-utils/api.ts', import.meta.url),
+          ),
+        }),
         {
           extends: true,
           test: {

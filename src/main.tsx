@@ -26,6 +26,8 @@ const hasDemoLink = /[?&](scenario|demo[A-Z]\w*)=/.test(window.location.search);
  */
 async function startMock(): Promise<void> {
   if (import.meta.env.VITE_API_BASE_URL) return;
+  // served by the reference backend (server/app.ts marks index.html): its API is on this origin
+  if (document.querySelector('meta[name="sc-backend"][content="server"]')) return;
 
   // a shared demo link (`?scenario=`, `demo…` parameters) is applied below; its code loads
   // beside the mock, only then (and is left out with it)

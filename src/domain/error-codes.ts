@@ -1,11 +1,15 @@
 /**
  * Every error code the API answers with, and its HTTP status (SPEC §2: 400 malformed,
- * 403 forbidden, 404 not found, 409 state conflicts, 422 rule violations). Apart from the
+ * 403 forbidden, 404 not found, 409 state conflicts, 422 rule violations; the reference
+ * backend adds 401 and 429, SPEC §4). Apart from the
  * contract's schemas (contract.ts), so the first page can name them without loading zod.
  */
 export const ERROR_STATUS = {
   MALFORMED_JSON: 400,
   IDEMPOTENCY_KEY_REQUIRED: 400,
+  // the reference backend (SPEC §4): no session, a failed sign-in
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   VERSION_CONFLICT: 409,
@@ -25,6 +29,8 @@ export const ERROR_STATUS = {
   NO_CHANGE: 422,
   DISCLAIMER_NOT_ACCEPTED: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
+  // the reference backend's sign-in, with Retry-After
+  RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,
   SERVICE_UNAVAILABLE: 503,
   STORAGE_UNAVAILABLE: 503,

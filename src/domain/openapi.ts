@@ -135,10 +135,12 @@ function componentSchemas(): Record<string, Json> {
 
 const STATUS_TEXT: Record<ErrorStatus, string> = {
   400: 'Malformed request',
+  401: 'Unauthenticated',
   403: 'Forbidden',
   404: 'Not found',
   409: 'State conflict',
   422: 'Rule violation',
+  429: 'Too many requests',
   500: 'Internal error',
   503: 'Unavailable',
 };

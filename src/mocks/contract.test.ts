@@ -27,7 +27,7 @@ import {
 } from '@/domain/contract';
 import { subscriptionIdOf } from './scenarios';
 import { STORAGE_KEY } from './store';
-import { DAY, NOW, useApi, type Api } from './test-utils/api';
+import { DAY, NOW, TARGET, useApi, type Api } from './test-utils/api';
 
 const HZ = subscriptionIdOf('cn-hangzhou');
 const SG = subscriptionIdOf('ap-southeast-1');
@@ -88,7 +88,7 @@ describe('GET /session', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/json');
     const session = SessionSchema.parse(res.body);
-    expect(session).toMatchObject({ role: 'admin', now: iso(NOW), mock: true });
+    expect(session).toMatchObject({ role: 'admin', now: iso(NOW), mock: TARGET === 'mock' });
     expect(session.regions.map((r) => r.id)).toEqual([
       'cn-hangzhou',
       'ap-southeast-1',
@@ -861,6 +861,10 @@ describe('every error code through HTTP, with its status, a message and its fiel
       ...CASES.map((c) => c.code),
       'STORAGE_UNAVAILABLE',
       'INTERNAL_ERROR',
+      // the reference backend's own (sessions, sign-in): server/app.test.ts
+      'UNAUTHENTICATED',
+      'INVALID_CREDENTIALS',
+      'RATE_LIMITED',
     ]);
     expect([...provoked].sort()).toEqual([...ERROR_CODES].sort());
   });

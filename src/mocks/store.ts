@@ -113,9 +113,18 @@ export type Restored = { ok: true; world: World; now: number } | { ok: false; re
 /** What a transaction returns: the world to save (none: nothing changed), and its answer. */
 export type Outcome<T> = { world?: World; result: T };
 
+/** What a store answers now (the browser's) or after a round trip (a database's). */
+export type Awaitable<T> = T | Promise<T>;
+
+/**
+ * The seam between the handlers and persistence: this browser store (localStorage) and the
+ * server's database store (server/store.ts) implement it. Whatever the store, a transaction's
+ * read, rule check and write happen with nothing else writing in between: here with no `await`
+ * between them, in the database under a lock on the account's row.
+ */
 export type Store = {
   /** The world as stored, advanced to now, with the demo clock's now. */
-  read(): { world: World; now: number };
+  read(): Awaitable<{ world: World; now: number }>;
   /**
    * Runs `fn` on the current world and saves the world it returns, serialised with every other
    * transaction: `fn` is synchronous, and a write that finds the stored state changed starts again.
@@ -133,7 +142,10 @@ export type Store = {
   ): Promise<T>;
   /** Brings the previous demo back (and keeps the current one as the previous). */
   restore(): Promise<Restored>;
-  /** Whether a previous demo is kept for `restore`. */
+  /**
+   * Whether a previous demo is kept for `restore` (a database store answers as of its latest
+   * read or transaction).
+   */
   hasPrevious(): boolean;
   /** Real time, for demo control. */
   realNow(): number;
@@ -155,11 +167,14 @@ const browserLocks = (): Locks =>
     ? ((navigator as Navigator & { locks?: LockManager }).locks ?? null)
     : null;
 
+/** The browser's store answers reads at once. */
+export type BrowserStore = Omit<Store, 'read'> & { read(): { world: World; now: number } };
+
 export function createStore(
   storage: StorageLike,
   realNow: () => number = Date.now,
   options: { locks?: Locks } = {},
-): Store {
+): BrowserStore {
   const locks = options.locks === undefined ? browserLocks() : options.locks;
   /**
    * The stored text last read and the world it holds. Most requests find the text as the last

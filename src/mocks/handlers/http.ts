@@ -116,7 +116,7 @@ export function failureResponse(e: unknown): Reply {
 
 /** Demo faults (latency, failures), injected on every endpoint but demo control. */
 export async function injectFaults(store: Store): Promise<Reply | undefined> {
-  const { world } = store.read();
+  const { world } = await store.read();
   if (world.latencyMs > 0) await delay(world.latencyMs);
   if (world.failureRate > 0 && Math.random() < world.failureRate) {
     return errorResponse(

@@ -12,6 +12,7 @@ import {
   STORAGE_KEY,
   type Locks,
   type StorageLike,
+  type BrowserStore,
   type Store,
 } from '../store';
 
@@ -24,7 +25,7 @@ export type Reply<T = unknown> = { status: number; body: T; headers: Headers };
 
 export type Api = {
   storage: StorageLike & { data: Map<string, string> };
-  store: Store;
+  store: BrowserStore;
   clock: { now: number };
   /** the raw stored world (null before the first write) */
   raw(): string | null;
@@ -124,3 +125,6 @@ function makeApi(
       request('POST', '/orders', body, { 'Idempotency-Key': key ?? `test-key-${++keys}` }),
   };
 }
+
+/** Which backend the suite runs against (server/test-utils/api.ts answers `server`). */
+export const TARGET = 'mock' as 'mock' | 'server';
