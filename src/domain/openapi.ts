@@ -192,7 +192,15 @@ const idPath = (what: string): Json => ({
 });
 
 /** Every endpoint but demo control may fail on purpose while the demo injects failures. */
-const FAULT: ErrorCode[] = ['SERVICE_UNAVAILABLE', 'DEMO_DATA_NEWER', 'INTERNAL_ERROR'];
+/** Every endpoint: demo faults, state of another build, a defect; and the reference backend's session (SPEC §4). */
+const FAULT: ErrorCode[] = [
+  'SERVICE_UNAVAILABLE',
+  'DEMO_DATA_NEWER',
+  'INTERNAL_ERROR',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'RATE_LIMITED',
+];
 /** A write that cannot be saved in the browser's storage. */
 const SAVE: ErrorCode[] = ['STORAGE_UNAVAILABLE', 'INTERNAL_ERROR'];
 const ORDER_RULES: ErrorCode[] = [
