@@ -21,6 +21,7 @@ import { carryOver } from '@/mocks/scenarios';
 import {
   NewerStateError,
   readWorld,
+  restorable,
   salvageSeq,
   type Outcome,
   type Restored,
@@ -311,17 +312,8 @@ export function createDbStore(db: Db, options: DbStoreOptions): Store {
         const kept = p?.previous_world ?? null;
         if (kept === null)
           return { result: { ok: false, reason: 'There is no previous demo to restore.' } };
-        const loaded = readWorld(kept, real);
-        if (loaded.newer !== undefined || loaded.resetReason !== undefined)
-          return {
-            result: {
-              ok: false,
-              reason:
-                loaded.newer !== undefined
-                  ? `The previous demo was saved by a newer version of the console (schema ${loaded.newer}).`
-                  : `The previous demo cannot be restored: ${loaded.resetReason}.`,
-            },
-          };
+        const loaded = restorable(kept, real);
+        if (!loaded.ok) return { result: loaded };
         const { entry } = await load(tx, row, real);
         const current = entry.world;
         const restored = carryOver(loaded.world, {

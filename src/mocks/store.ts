@@ -110,6 +110,22 @@ function readable(raw: string | null, realNowMs: number): World | undefined {
 
 export type Restored = { ok: true; world: World; now: number } | { ok: false; reason: string };
 
+/** The previous demo, if it can be brought back: not damaged, not written by a newer build. */
+export function restorable(
+  kept: string,
+  realNowMs: number,
+): { ok: true; world: World } | { ok: false; reason: string } {
+  const loaded = readWorld(kept, realNowMs);
+  if (loaded.newer !== undefined)
+    return {
+      ok: false,
+      reason: `The previous demo was saved by a newer version of the console (schema ${loaded.newer}).`,
+    };
+  if (loaded.resetReason !== undefined)
+    return { ok: false, reason: `The previous demo cannot be restored: ${loaded.resetReason}.` };
+  return { ok: true, world: loaded.world };
+}
+
 /** What a transaction returns: the world to save (none: nothing changed), and its answer. */
 export type Outcome<T> = { world?: World; result: T };
 
@@ -306,18 +322,8 @@ export function createStore(
           const kept = getRaw(PREVIOUS_KEY);
           if (kept === null)
             return { result: { ok: false, reason: 'There is no previous demo to restore.' } };
-          const loaded = readWorld(kept, real);
-          if (loaded.newer !== undefined || loaded.resetReason !== undefined) {
-            return {
-              result: {
-                ok: false,
-                reason:
-                  loaded.newer !== undefined
-                    ? `The previous demo was saved by a newer version of the console (schema ${loaded.newer}).`
-                    : `The previous demo cannot be restored: ${loaded.resetReason}.`,
-              },
-            };
-          }
+          const loaded = restorable(kept, real);
+          if (!loaded.ok) return { result: loaded };
           const current = readable(raw, real);
           const restored = carryOver(loaded.world, {
             seq: Math.max(loaded.world.seq, salvageSeq(raw), current?.seq ?? 0),
