@@ -1,7 +1,7 @@
 /** The apps the benchmark measures: how each is built and served. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -96,13 +96,17 @@ export async function serve(list: App[], port: number): Promise<Map<AppName, str
     if (!existsSync(resolve(ROOT, app.outDir)))
       throw new Error(`${app.outDir} is missing: build it first`);
     const url = `http://127.0.0.1:${port + index}`;
+    // the baseline with its own commit's vite.config.ts (its preview headers: a build with inline
+    // scripts would not run under today's CSP), from its tree (`<tree>/dist`, bench/README.md)
+    const cwd = app.name === 'baseline' ? dirname(resolve(ROOT, app.outDir)) : ROOT;
+    const args = app.name === 'baseline' ? ['--outDir', resolve(ROOT, app.outDir)] : app.args;
     const child = spawn(
       process.execPath,
-      [VITE, 'preview', ...app.args, '--port', String(port + index), '--strictPort'].concat([
+      [VITE, 'preview', ...args, '--port', String(port + index), '--strictPort'].concat([
         '--host',
         '127.0.0.1',
       ]),
-      { cwd: ROOT, detached: true, stdio: 'ignore' },
+      { cwd, detached: true, stdio: 'ignore' },
     );
     servers.push(child);
     for (let tries = 0; ; tries += 1) {
