@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { minifySync, type Plugin } from 'vite';
 import type { Page } from '../src/app/routes/manifest.ts';
-import { preload, preloadTable } from './route-preload.ts';
+import { preload, preloadTable, type PreloadTable } from './route-preload.ts';
 
 /**
  * index.html's work before the first paint, in a file instead of inline scripts, so the page
  * runs under SPEC §4's `script-src 'self'` on any host without it being told a hash: one
- * classic, render-blocking script in the head (one request, beside the entry's), emitted by the
- * build with its hash in its name (cached for good, like the chunks). It
+ * classic, render-blocking script in the head (one request, beside the entry's), the same in
+ * every build and named by its hash (cached for good), which reads the build's settings from a
+ * JSON data block just before it. It
  * - sets the saved colour scheme before the first paint (no light flash in dark mode);
  * - chooses the console's language once (`<html lang>`, which the boot frame's CSS, the
  *   preloads and i18next read): the stored choice, else the browser's first language the
@@ -20,15 +21,20 @@ import { preload, preloadTable } from './route-preload.ts';
  */
 export const BOOT_MARKER = '<!-- boot-script -->';
 
+/** The id of index.html's data block that holds the build's settings (`BootSettings`). */
+const SETTINGS_ID = 'sc-boot';
+
 export type BootSettings = {
   base: string;
   /** the console's languages, the fallback first */
   languages: readonly string[];
   /** the entry's stylesheet, whose link Vite would have made render-blocking (none in dev) */
   stylesheet?: string | undefined;
+  /** the opened page's chunks and words (none in dev) */
+  preload?: PreloadTable | undefined;
 };
 
-/** The script's first part (as `(boot)(settings)`): plain browser code, no imports. */
+/** The script's work but the preloads: plain browser code, no imports. */
 export function boot(settings: BootSettings): void {
   const html = document.documentElement;
   try {
@@ -86,6 +92,31 @@ export function boot(settings: BootSettings): void {
   }, 0);
 }
 
+/**
+ * The script's code: the same for every build (its file name too), since what a build knows —
+ * the base, the stylesheet, the preload table — is in index.html's data block, which the CSP does
+ * not concern (a `type="application/json"` script is never run).
+ */
+export const BOOT_SOURCE = minify(`(function () {
+  try {
+    var settings = JSON.parse(document.getElementById(${JSON.stringify(SETTINGS_ID)}).textContent);
+  } catch (e) {
+    return; // no settings (a host that rewrote index.html): the console still starts, in English
+  }
+  (${boot.toString()})(settings);
+  if (settings.preload) (${preload.toString()})(settings.preload);
+})();`);
+
+function minify(source: string): string {
+  const { code, errors } = minifySync('boot.js', source);
+  if (errors.length > 0) throw new Error(`boot script: ${errors[0]!.message}`);
+  return code;
+}
+
+/** JSON inside `<script type="application/json">`: a `<` could close the element. */
+const dataBlock = (settings: BootSettings) =>
+  `<script type="application/json" id="${SETTINGS_ID}">${JSON.stringify(settings).replace(/</g, '\\u003c')}</script>`;
+
 /** `pages`: the route manifest; `languages`: the fallback first; `shell`: every page's namespaces. */
 export function bootScript(
   pages: readonly Page[],
@@ -94,52 +125,39 @@ export function bootScript(
 ): Plugin {
   let root = '';
   let base = '/';
-  let assetsDir = 'assets';
+  let fileName = '';
   let command: 'build' | 'serve' = 'serve';
-  let fileName: string | undefined;
-  const code = (settings: BootSettings, preloads = '') =>
-    `(${boot.toString()})(${JSON.stringify(settings)});${preloads}`;
+  const hash = createHash('sha256').update(BOOT_SOURCE).digest('hex').slice(0, 10);
   return {
     name: 'boot-script',
     configResolved(config) {
       ({ root, base, command } = config);
-      assetsDir = config.build.assetsDir;
+      fileName = `${config.build.assetsDir}/boot-${hash}.js`;
     },
-    generateBundle: {
-      // before vite:build-html, which runs the index.html transforms (below) that name the file
-      order: 'pre',
-      handler(_options, bundle) {
-        const entry = Object.values(bundle).find(
-          (output) => output.type === 'chunk' && output.isEntry,
-        );
-        if (entry?.type !== 'chunk') return;
-        const css = [...(entry.viteMetadata?.importedCss ?? [])];
-        if (css.length !== 1) throw new Error(`index.html: ${css.length} stylesheets, not one`);
-        const table = preloadTable(bundle, entry, { root, base, pages, languages, shell });
-        const source = code(
-          { base, languages, stylesheet: base + css[0]! },
-          `(${preload.toString()})(${JSON.stringify(table)});`,
-        );
-        const { code: minified, errors } = minifySync('boot.js', source);
-        if (errors.length > 0) throw new Error(`boot script: ${errors[0]!.message}`);
-        const hash = createHash('sha256').update(minified).digest('base64url').slice(0, 8);
-        fileName = `${assetsDir}/boot-${hash.replace(/[-_]/g, 'x')}.js`;
-        this.emitFile({ type: 'asset', fileName, source: minified });
-      },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName, source: BOOT_SOURCE });
     },
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
+      handler(html, { bundle, chunk: entry }) {
         if (!html.includes(BOOT_MARKER)) throw new Error(`index.html has no ${BOOT_MARKER}`);
-        if (command === 'serve')
-          return html.replace(BOOT_MARKER, `<script>${code({ base, languages })}</script>`);
-        if (!fileName) throw new Error('boot script: no entry chunk in the bundle');
+        // development: no CSP there, and Vite brings the styles with the modules
+        if (command === 'serve' || !bundle || !entry)
+          return html.replace(
+            BOOT_MARKER,
+            `${dataBlock({ base, languages })}<script>${BOOT_SOURCE}</script>`,
+          );
         // the stylesheet's link would hold the first paint: the boot script adds it instead
-        const links = html.match(/<link rel="stylesheet"[^>]*?href="[^"]+\.css"[^>]*>/g) ?? [];
+        const links = [...html.matchAll(/<link rel="stylesheet"[^>]*?href="([^"]+\.css)"[^>]*>/g)];
         if (links.length !== 1) throw new Error(`index.html: ${links.length} stylesheets, not one`);
+        const [link, stylesheet] = links[0]!;
+        const preload = preloadTable(bundle, entry, { root, base, pages, languages, shell });
         return html
-          .replace(links[0], '')
-          .replace(BOOT_MARKER, `<script src="${base}${fileName}"></script>`);
+          .replace(link, '')
+          .replace(
+            BOOT_MARKER,
+            `${dataBlock({ base, languages, stylesheet, preload })}<script src="${base}${fileName}"></script>`,
+          );
       },
     },
   };

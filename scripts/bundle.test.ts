@@ -108,11 +108,13 @@ type Visitor = {
   served?: boolean;
 };
 
-/** index.html's `<script>` tags: attributes and body; none may be inline (SPEC §4's CSP). */
+/** index.html's `<script>` tags: what they are and their body. */
 const scriptsOf = (html: string) =>
   [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map(([, attrs, body]) => ({
     src: /\bsrc="([^"]+)"/.exec(attrs!)?.[1],
     module: /\btype="module"/.test(attrs!),
+    json: /\btype="application\/json"/.test(attrs!),
+    id: /\bid="([^"]+)"/.exec(attrs!)?.[1],
     body: body!,
   }));
 
@@ -139,6 +141,10 @@ function openIndexHtml(outDir: string, visitor: Visitor = {}) {
       createElement: (tag: string) => ({ tag }),
       querySelector: (selector: string) =>
         selector === 'meta[name="sc-backend"][content="server"]' ? served : null,
+      getElementById: (id: string) => {
+        const block = scriptsOf(html).find((tag) => tag.json && tag.id === id);
+        return block ? { textContent: block.body } : null;
+      },
     },
     location: { pathname },
     navigator: { languages, language: languages[0] },
@@ -150,7 +156,7 @@ function openIndexHtml(outDir: string, visitor: Visitor = {}) {
     setTimeout: () => 0,
     Intl,
   };
-  for (const script of scriptsOf(html).filter((tag) => !tag.module))
+  for (const script of scriptsOf(html).filter((tag) => !tag.module && !tag.json))
     // the file under the build's base (the demo's sub-path, or `/`)
     runInNewContext(
       read(outDir, script.src!.replace(/^.*?assets\//, 'assets/')),
@@ -290,17 +296,27 @@ describe('the production bundle', () => {
   it("has no inline script (SPEC §4's `script-src 'self'`): a render-blocking boot file, then the entry", () => {
     const outDir = demoBuild();
     const html = read(outDir, 'index.html');
+    // nothing the browser would run without a src: a JSON data block is never run
     const scripts = scriptsOf(html);
-    expect(scripts.filter((script) => !script.src || script.body.trim())).toEqual([]);
-    // the boot script first, classic and blocking (the colour scheme is set before the first
-    // paint), a file with its hash in its name; the entry a module
-    const [bootTag, entryTag, ...others] = html.match(/<script\b[^>]*>/g)!;
-    expect(bootTag).toMatch(new RegExp(`^<script src="${BASE}assets/boot-\\w{8}\\.js">$`));
-    expect(entryTag).toMatch(/type="module"/);
-    expect(others).toEqual([]);
-    expect(html.indexOf(bootTag)).toBeLessThan(html.indexOf('<style>'));
+    expect(scripts.filter((script) => !script.json && (!script.src || script.body.trim()))).toEqual(
+      [],
+    );
+    const tags = html.match(/<script\b[^>]*>/g)!;
+    expect(tags).toHaveLength(3);
+    // the build's settings, then the boot script, classic and blocking (the colour scheme is set
+    // before the first paint), then the entry, a module
+    expect(tags[0]).toBe('<script type="application/json" id="sc-boot">');
+    expect(tags[1]).toMatch(new RegExp(`^<script src="${BASE}assets/boot-[0-9a-f]{10}\\.js">$`));
+    expect(tags[2]).toMatch(/type="module"/);
+    expect(html.indexOf(tags[1]!)).toBeLessThan(html.indexOf('<style>'));
     // no event handler attribute either (`onload=` is an inline script too)
     expect(html).not.toMatch(/<[^>]+\son[a-z]+=/i);
+    // the boot script is the same file in every build (another base, no mock): cached across
+    // deployments; what differs is in the data block
+    const bootOf = (dir: string) =>
+      /<script src="[^"]*(assets\/boot-[^"]+)"/.exec(read(dir, 'index.html'))![1]!;
+    expect(bootOf(backendBuild())).toBe(bootOf(outDir));
+    expect(read(backendBuild(), bootOf(outDir))).toBe(read(outDir, bootOf(outDir)));
   }, 120_000);
 
   it('preloads no mock chunk in a page served by the reference backend, which runs no mock', () => {
