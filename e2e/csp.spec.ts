@@ -24,7 +24,7 @@ const ROUTES = [
 ];
 
 /** The rows of a region on Purchased Resources (a row group per region). */
-const region = (page: Page, name: string) =>
+const region = (page: Page, name: RegExp) =>
   page.getByRole('rowgroup').filter({ has: page.getByRole('rowheader', { name }) });
 
 test.describe('the strict CSP (SPEC §4)', () => {
@@ -62,11 +62,11 @@ test.describe('the strict CSP (SPEC §4)', () => {
   ] as const) {
     test(`every route, in ${language} and ${scheme}`, async ({ page, cspViolations }) => {
       await page.addInitScript(
-        ([lng, colorScheme]) => {
+        ({ lng, colorScheme }) => {
           localStorage.setItem('sc-ui:language', lng);
           localStorage.setItem('sc-ui:color-scheme', colorScheme);
         },
-        [language, scheme],
+        { lng: language, colorScheme: scheme },
       );
       for (const route of ROUTES) {
         await page.goto(route);
