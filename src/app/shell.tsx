@@ -1,13 +1,14 @@
 import { AppShell, Burger, Group, Progress, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconShieldLock } from '@tabler/icons-react';
-import { lazy } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigation } from 'react-router';
 import { BrandLogo } from '@/components/brand-logo';
 import { useFocusOnRouteChange } from '@/components/route-focus';
 import { paths } from '@/config/paths';
 import { DEMO_HOTKEY, DemoButton } from '@/features/demo/components/demo-button';
+import { usePendingPayment } from '@/lib/pending-payment';
 import { useRegion } from '@/lib/region';
 import { useReportFirstPageShown } from '@/lib/first-page';
 import { EditionIndicator } from './shell/edition-indicator';
@@ -30,6 +31,21 @@ const DemoEntry = /* @__PURE__ */ lazy(() =>
     default: module.DemoEntry,
   })),
 );
+
+// the resolver of an unconfirmed payment loads only once there is one (pending-payment.ts)
+const LastPayment = lazy(() => import('./shell/last-payment'));
+
+/** Mounted from the first unconfirmed payment on, so it still shows how that one ended. */
+function LastPaymentSlot() {
+  const pending = usePendingPayment();
+  const [needed, setNeeded] = useState(false);
+  if (pending && !needed) setNeeded(true);
+  return needed ? (
+    <Suspense fallback={null}>
+      <LastPayment />
+    </Suspense>
+  ) : null;
+}
 
 /** A phone's header has no room for these: its menu (the navbar) has them. */
 function NavbarPreferences() {
@@ -137,6 +153,7 @@ export function Shell() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <LastPaymentSlot />
         <Outlet />
       </AppShell.Main>
     </AppShell>

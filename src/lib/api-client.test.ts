@@ -1,9 +1,19 @@
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from '@/domain/zod';
 import { server } from '@/mocks/node';
-import { ApiError, apiGet, apiPost, apiUrl, holdRequestsUntil, isApiError } from './api-client';
+import {
+  ApiError,
+  apiGet,
+  apiPost,
+  apiUrl,
+  DEMO_TIMEOUT_STORAGE_KEY,
+  holdRequestsUntil,
+  isApiError,
+  requestTimeoutMs,
+} from './api-client';
 import { contractSchema } from './contract-schema';
+import { errorMessage } from './error-message';
 
 const url = (path: string) => apiUrl(path);
 
@@ -172,5 +182,82 @@ describe('holding requests until the mock listens', () => {
     } finally {
       holdRequestsUntil(Promise.resolve());
     }
+  });
+});
+
+describe('timeouts', () => {
+  const { documentElement } = document;
+  afterEach(() => {
+    delete documentElement.dataset.mock;
+    window.sessionStorage.clear();
+  });
+
+  /** The demo's shorter timeout (only while the in-page mock answers), so a test need not wait 15 s. */
+  function shortTimeout(ms: number) {
+    documentElement.dataset.mock = 'listening';
+    window.sessionStorage.setItem(DEMO_TIMEOUT_STORAGE_KEY, String(ms));
+  }
+
+  it('waits 15 s by default; the demo may shorten it only while the in-page mock answers', () => {
+    expect(requestTimeoutMs()).toBe(15_000);
+    window.sessionStorage.setItem(DEMO_TIMEOUT_STORAGE_KEY, '50');
+    expect(requestTimeoutMs()).toBe(15_000);
+    documentElement.dataset.mock = 'listening';
+    expect(requestTimeoutMs()).toBe(50);
+    window.sessionStorage.setItem(DEMO_TIMEOUT_STORAGE_KEY, 'soon');
+    expect(requestTimeoutMs()).toBe(15_000);
+  });
+
+  it('a request with no answer in time becomes TIMEOUT (status 0), worded for a customer', async () => {
+    shortTimeout(100);
+    server.use(http.get(url('/hang'), () => new Promise<never>(() => undefined)));
+    const started = Date.now();
+    const error = await caught(apiGet('/hang'));
+    expect(Date.now() - started).toBeGreaterThanOrEqual(90);
+    expect(error).toMatchObject({ status: 0, code: 'TIMEOUT', isClientError: false });
+    expect(errorMessage(error)).toBe('The service did not answer in time. Please try again.');
+  });
+
+  it('a body that stops arriving is a TIMEOUT too, not a broken answer', async () => {
+    shortTimeout(150);
+    // as a browser's fetch does: the headers arrive at once, the body never ends, and the
+    // request's signal cuts it off (the mock's own Response is not tied to the signal)
+    vi.stubGlobal('fetch', (_url: string, init: RequestInit) => {
+      const body = new ReadableStream({
+        start: (controller) => {
+          controller.enqueue(new TextEncoder().encode('{"order":'));
+          init.signal?.addEventListener('abort', () => controller.error(init.signal?.reason));
+        },
+      });
+      return Promise.resolve(
+        new Response(body, { status: 201, headers: { 'Content-Type': 'application/json' } }),
+      );
+    });
+    try {
+      expect(await caught(apiPost('/orders', {}))).toMatchObject({ code: 'TIMEOUT', status: 0 });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it("the caller's abort stays an abort, not a timeout or a network error", async () => {
+    shortTimeout(5_000);
+    server.use(http.get(url('/hang'), () => new Promise<never>(() => undefined)));
+    const controller = new AbortController();
+    const request = apiGet('/hang', { signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    const failure: unknown = await request.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isApiError(failure)).toBe(false);
+    expect(failure).toMatchObject({ name: 'AbortError' });
+  });
+
+  it('an answer within the timeout is unaffected by it', async () => {
+    shortTimeout(2_000);
+    server.use(http.get(url('/quick'), () => HttpResponse.json({ ok: true })));
+    const controller = new AbortController();
+    expect(await apiGet('/quick', { signal: controller.signal })).toEqual({ ok: true });
   });
 });

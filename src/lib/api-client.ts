@@ -9,7 +9,10 @@ import { env } from '@/config/env';
  * - an error body `{ error: { code, message, field?, details? } }` keeps its code,
  *   message and the field it concerns, so a form can show it beside that field;
  * - a non-JSON or unexpected error answer becomes `HTTP_ERROR` with the status;
- * - no answer at all (offline, DNS, CORS, aborted) becomes `NETWORK_ERROR` (status 0);
+ * - no answer at all (offline, DNS, CORS) becomes `NETWORK_ERROR` (status 0);
+ * - no answer within the timeout (`env.apiTimeoutMs`, 15 s by default) becomes `TIMEOUT`
+ *   (status 0): the request may or may not have been carried out;
+ * - the caller's own abort (TanStack Query dropping a superseded request) stays an abort;
  * - an answer that does not match the contract schema becomes `INVALID_RESPONSE`.
  */
 
@@ -19,7 +22,7 @@ export class ApiError extends Error {
   override readonly name = 'ApiError';
   /** HTTP status; 0 when no answer arrived */
   readonly status: number;
-  /** a contract error code (`QUOTA_BELOW_ASSETS`…) or `NETWORK_ERROR`, `HTTP_ERROR`, `INVALID_RESPONSE` */
+  /** a contract error code (`QUOTA_BELOW_ASSETS`…) or `NETWORK_ERROR`, `TIMEOUT`, `HTTP_ERROR`, `INVALID_RESPONSE` */
   readonly code: string;
   /** the request field the error concerns (`quota`, `validity.count`…) */
   readonly field: string | undefined;
@@ -97,6 +100,49 @@ function networkError(cause: unknown): ApiError {
   });
 }
 
+function timeoutError(ms: number, cause: unknown): ApiError {
+  return new ApiError({
+    status: 0,
+    code: 'TIMEOUT',
+    message: `The service did not answer within ${Math.round(ms / 1000)} seconds. Please try again.`,
+    details: { timeoutMs: ms },
+    cause,
+  });
+}
+
+/**
+ * The sessionStorage entry that shortens the timeout of the demo (the in-page mock only, whose
+ * latency fault stops at 10 s): so a demo, or an e2e journey, can show a request that times out.
+ */
+export const DEMO_TIMEOUT_STORAGE_KEY = 'sc-demo:api-timeout-ms';
+
+/** The timeout of the next request: the build's, or the demo's while the in-page mock answers. */
+export function requestTimeoutMs(): number {
+  if (typeof document === 'undefined' || document.documentElement.dataset.mock !== 'listening')
+    return env.apiTimeoutMs;
+  let demo = Number.NaN;
+  try {
+    demo = Number(window.sessionStorage.getItem(DEMO_TIMEOUT_STORAGE_KEY) ?? Number.NaN);
+  } catch {
+    // storage blocked: the build's timeout
+  }
+  return Number.isSafeInteger(demo) && demo > 0 ? demo : env.apiTimeoutMs;
+}
+
+/**
+ * The caller's signal and the timeout's in one. `AbortSignal.any` is missing from part of the
+ * build's targets (Chrome 111-115, Safari 16.4-17.3), hence the fallback.
+ */
+function eitherSignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) controller.abort(signal.reason);
+    else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
+}
+
 let requestsReady: Promise<unknown> = Promise.resolve();
 
 /**
@@ -126,20 +172,32 @@ export async function apiRequest<T>(
     typeof options.schema === 'function' ? options.schema() : options.schema,
   );
   schemaReady.catch(() => undefined); // awaited below; a request that fails does not wait for it
+  const timeoutMs = requestTimeoutMs();
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? eitherSignal([options.signal, timeout]) : timeout;
   let response: Response;
   try {
     response = await fetch(apiUrl(path, options.query), {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
-      signal: options.signal,
+      signal,
     });
   } catch (cause) {
+    // the caller's abort stays an abort (TanStack Query ignores it); the timeout is an error of its own
     if (options.signal?.aborted) throw cause;
-    throw networkError(cause);
+    throw timeout.aborted ? timeoutError(timeoutMs, cause) : networkError(cause);
   }
 
-  const payload = await readJson(response).catch(() => undefined);
+  let payload: unknown;
+  try {
+    payload = await readJson(response);
+  } catch (cause) {
+    // the body stopped arriving: cut off by the timeout or the caller, or lost on the way
+    if (options.signal?.aborted) throw cause;
+    if (timeout.aborted) throw timeoutError(timeoutMs, cause);
+    payload = undefined;
+  }
 
   if (!response.ok) {
     // the contract (and zod) load with the first answer that needs them, not with the page

@@ -8,7 +8,7 @@ import { i18n } from './i18n';
 /**
  * API errors in words a customer understands, in the UI language (namespace `errors`).
  *
- * Every code of `ERROR_CODES` (and the client's own `NETWORK_ERROR`, `HTTP_ERROR`,
+ * Every code of `ERROR_CODES` (and the client's own `NETWORK_ERROR`, `TIMEOUT`, `HTTP_ERROR`,
  * `INVALID_RESPONSE`) has a sentence; where the API sends the numbers that matter
  * (`details.min`, `max`, `quota`, `billableAssets`…) a more precise sentence names them.
  * A code the console does not know keeps the API's (English) message.
@@ -20,7 +20,7 @@ import { i18n } from './i18n';
 type Values = Record<string, string>;
 export type ErrorText = { key: string; values?: Values };
 
-const CLIENT_CODES = ['NETWORK_ERROR', 'HTTP_ERROR', 'INVALID_RESPONSE'] as const;
+const CLIENT_CODES = ['NETWORK_ERROR', 'TIMEOUT', 'HTTP_ERROR', 'INVALID_RESPONSE'] as const;
 const isKnownCode = (code: string): code is ErrorCode =>
   (ERROR_CODES as readonly string[]).includes(code);
 const isClientCode = (code: string): code is (typeof CLIENT_CODES)[number] =>

@@ -5,7 +5,9 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { RenewRequest } from '@/domain/contract';
 import { server } from '@/mocks/node';
-import { newIdempotencyKey, usePayment } from './purchase';
+import { DEMO_TIMEOUT_STORAGE_KEY } from './api-client';
+import { readPendingPayment, savePendingPayment } from './pending-payment';
+import { newIdempotencyKey, usePayment, usePaymentCheck } from './purchase';
 import { createQueryClient } from './query-client';
 
 const body = (disclaimerAccepted: boolean): RenewRequest => ({
@@ -34,12 +36,21 @@ function recordKeys(options: { fail: () => boolean }) {
   return keys;
 }
 
-function renderPayment() {
+function wrapper() {
   const queryClient = createQueryClient({ retry: false });
-  const wrapper = ({ children }: { children: ReactNode }) => (
+  return ({ children }: { children: ReactNode }) => (
     <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
   );
-  return renderHook(() => usePayment(), { wrapper });
+}
+
+function renderPayment() {
+  return renderHook(() => usePayment(), { wrapper: wrapper() });
+}
+
+/** Every order in the mock's state (GET /orders). */
+async function orderCount(): Promise<number> {
+  const response = await fetch(`${window.location.origin}/api/v1/orders`);
+  return ((await response.json()) as { items: unknown[] }).items.length;
 }
 
 describe('usePayment', () => {
@@ -86,5 +97,137 @@ describe('usePayment', () => {
   it('makes a different key every time', () => {
     const keys = new Set(Array.from({ length: 50 }, newIdempotencyKey));
     expect(keys.size).toBe(50);
+  });
+});
+
+describe('a payment kept until its answer is definitive', () => {
+  it('is written before the request leaves, and removed once the order is there', async () => {
+    const seen: { stored: unknown; key: string | null }[] = [];
+    server.use(
+      http.post('*/api/v1/orders', ({ request }) => {
+        seen.push({ stored: readPendingPayment(), key: request.headers.get('Idempotency-Key') });
+        return undefined;
+      }),
+    );
+    const { result } = renderPayment();
+    act(() => result.current.pay(body(true)));
+    await waitFor(() => expect(result.current.order).toBeDefined());
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.stored).toMatchObject({ key: seen[0]?.key, body: body(true) });
+    expect(readPendingPayment()).toBeUndefined();
+  });
+
+  it('stays after a 5xx and is removed by a refusal (4xx)', async () => {
+    let failing = true;
+    recordKeys({ fail: () => failing });
+    const { result } = renderPayment();
+    act(() => result.current.pay(body(false)));
+    await waitFor(() => expect(result.current.error?.code).toBe('SERVICE_UNAVAILABLE'));
+    expect(readPendingPayment()).toMatchObject({
+      key: result.current.attemptKey,
+      body: body(false),
+    });
+    failing = false;
+    act(() => result.current.pay(body(false)));
+    await waitFor(() => expect(result.current.error?.code).toBe('DISCLAIMER_NOT_ACCEPTED'));
+    expect(readPendingPayment()).toBeUndefined();
+  });
+
+  it('a timeout leaves the outcome unknown; Check again replays the same key and body, and buys once', async () => {
+    document.documentElement.dataset.mock = 'listening';
+    window.sessionStorage.setItem(DEMO_TIMEOUT_STORAGE_KEY, '100');
+    let hang = true;
+    const sent: { key: string | null; body: unknown }[] = [];
+    server.use(
+      http.post('*/api/v1/orders', async ({ request }) => {
+        sent.push({
+          key: request.headers.get('Idempotency-Key'),
+          body: await request.clone().json(),
+        });
+        if (hang) return new Promise<never>(() => undefined);
+        return undefined;
+      }),
+    );
+    try {
+      const before = await orderCount();
+      const { result } = renderPayment();
+      act(() => result.current.pay(body(true)));
+      await waitFor(() => expect(result.current.outcomeUnknown).toBe(true));
+      expect(result.current.error).toMatchObject({ code: 'TIMEOUT', status: 0 });
+      expect(readPendingPayment()?.key).toBe(result.current.attemptKey);
+
+      hang = false;
+      act(() => result.current.checkAgain());
+      await waitFor(() => expect(result.current.order).toBeDefined());
+      expect(sent).toHaveLength(2);
+      expect(sent[1]).toEqual(sent[0]);
+      expect(await orderCount()).toBe(before + 1);
+      expect(readPendingPayment()).toBeUndefined();
+    } finally {
+      delete document.documentElement.dataset.mock;
+    }
+  });
+});
+
+describe('usePaymentCheck (start-up, or a purchase opening)', () => {
+  const renderCheck = () => renderHook(() => usePaymentCheck(), { wrapper: wrapper() });
+
+  it('replays an order whose answer was lost: the same order again, no second one, and clears it', async () => {
+    const keys = recordKeys({ fail: () => false });
+    const payment = renderPayment();
+    act(() => payment.result.current.pay(body(true)));
+    await waitFor(() => expect(payment.result.current.order).toBeDefined());
+    const placed = payment.result.current.order?.order;
+    const count = await orderCount();
+    // as after a reload whose answer never arrived: the entry is still there
+    savePendingPayment({ key: keys[0] ?? '', body: body(true), subscriptionId: 'sas-hz-0001' });
+
+    const { result } = renderCheck();
+    expect(result.current.pending?.key).toBe(keys[0]);
+    act(() => result.current.start());
+    act(() => result.current.start()); // a second start while one runs does nothing
+    await waitFor(() => expect(result.current.latest?.status).toBe('success'));
+    expect(result.current.latest?.data?.order).toEqual(placed);
+    expect(keys).toEqual([keys[0], keys[0]]);
+    expect(await orderCount()).toBe(count);
+    expect(result.current.pending).toBeUndefined();
+  });
+
+  it('places a payment that never reached the API, once', async () => {
+    const before = await orderCount();
+    savePendingPayment({ key: 'never-sent', body: body(true), subscriptionId: 'sas-hz-0001' });
+    const { result } = renderCheck();
+    act(() => result.current.start());
+    await waitFor(() => expect(result.current.latest?.status).toBe('success'));
+    expect(await orderCount()).toBe(before + 1);
+    expect(readPendingPayment()).toBeUndefined();
+  });
+
+  it('a replay refused because the body changed is cleared, not left to block every purchase', async () => {
+    savePendingPayment({ key: 'k-same', body: body(true), subscriptionId: 'sas-hz-0001' });
+    const { result } = renderCheck();
+    act(() => result.current.start());
+    await waitFor(() => expect(result.current.latest?.status).toBe('success'));
+    const count = await orderCount();
+    // the same key stored with another body: the mock refuses it (IDEMPOTENCY_KEY_REUSED)
+    savePendingPayment({
+      key: 'k-same',
+      body: { ...body(true), validity: { unit: 'month' as const, count: 2 } },
+      subscriptionId: 'sas-hz-0001',
+    });
+    act(() => result.current.start());
+    await waitFor(() => expect(result.current.latest?.status).toBe('error'));
+    expect(result.current.latest?.error?.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(readPendingPayment()).toBeUndefined();
+    expect(await orderCount()).toBe(count);
+  });
+
+  it('a replay with no answer (5xx) keeps the payment for the next check', async () => {
+    recordKeys({ fail: () => true });
+    savePendingPayment({ key: 'still-unknown', body: body(true), subscriptionId: 'sas-hz-0001' });
+    const { result } = renderCheck();
+    act(() => result.current.start());
+    await waitFor(() => expect(result.current.latest?.status).toBe('error'));
+    expect(readPendingPayment()?.key).toBe('still-unknown');
   });
 });

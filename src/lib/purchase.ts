@@ -1,20 +1,32 @@
 /**
  * What both purchase wizards (Renew, Upgrade) share with the API: live quotes, placing an
- * order safely (one Idempotency-Key per payment attempt), and the subscription version the
+ * order safely (one Idempotency-Key per payment attempt, kept across a reload until its answer
+ * is definitive), and the subscription version the
  * customer was shown (pinned, so a change elsewhere is refused with VERSION_CONFLICT rather
  * than silently paid for).
  */
 import {
   keepPreviousData,
   queryOptions,
+  useIsMutating,
   useMutation,
+  useMutationState,
   useQuery,
+  useQueryClient,
+  type MutationState,
   type UseQueryResult,
 } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { OrderRequest, OrderResult, SubscriptionView } from '@/domain/contract';
-import { apiPost, type ApiError } from './api-client';
+import { apiPost, isApiError, type ApiError } from './api-client';
 import { contractSchema } from './contract-schema';
+import {
+  clearPendingPayment,
+  readPendingPayment,
+  savePendingPayment,
+  usePendingPayment,
+  type PendingPayment,
+} from './pending-payment';
 import { subscriptionQueryOptions } from './subscription';
 
 /** A request as the API takes it: an order body (POST /quotes prices it, POST /orders buys it). */
@@ -62,6 +74,30 @@ export function newIdempotencyKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
+/** Pay Now and the replay of an unconfirmed payment run one after the other, never side by side. */
+const PAYMENT_SCOPE = { id: 'payment' };
+const PAY_KEY = ['payment'];
+const CHECK_KEY = ['payment-check'];
+
+/**
+ * Whether an answer settles a payment: its order, or a refusal of the request itself (4xx).
+ * No answer (a timeout, a lost connection), a 5xx, a 401 (the session, not the order) or a 429
+ * leave its outcome unknown: its key is kept, to be replayed.
+ */
+export function isDefinitive(error: unknown): boolean {
+  return isApiError(error) && error.isClientError && ![401, 408, 429].includes(error.status);
+}
+
+/** Sends a payment, noted in sessionStorage until its answer is definitive (pending-payment.ts). */
+function sendPayment({ body, key }: { body: PurchaseRequest; key: string }) {
+  savePendingPayment({ key, body, subscriptionId: body.subscriptionId });
+  return placeOrder(body, key);
+}
+
+const settle = (key: string, error?: unknown) => {
+  if (error === undefined || isDefinitive(error)) clearPendingPayment(key);
+};
+
 /**
  * Pay Now, safely:
  * - one Idempotency-Key per attempt: created on the first click for a given order body and
@@ -69,54 +105,100 @@ export function newIdempotencyKey(): string {
  *   503), so the API returns the first order instead of buying twice;
  * - a changed body (the disclaimer ticked, the latest version reloaded) is a new attempt with a
  *   new key — the API refuses a key reused for another body;
+ * - the attempt is kept in sessionStorage until its answer is definitive, so a reload resolves
+ *   it (`usePaymentCheck`); a timeout leaves its outcome unknown and `checkAgain` replays it;
  * - a click while a payment is in flight does nothing (the button is disabled too, but a
  *   double click can land before the re-render).
  * The mutation declares no `meta.invalidates`, so every query is refreshed after a purchase:
  * the header badge (R15), Overview, Purchased Resources, Orders and the bell.
  */
 export function usePayment() {
-  const attempt = useRef<{ key: string; body: string } | null>(null);
+  const [attempt, setAttempt] = useState<{ key: string; body: PurchaseRequest } | null>(null);
   const inFlight = useRef(false);
   const mutation = useMutation<OrderResult, ApiError, { body: PurchaseRequest; key: string }>({
-    mutationFn: ({ body, key }) => placeOrder(body, key),
+    mutationKey: PAY_KEY,
+    scope: PAYMENT_SCOPE,
+    mutationFn: sendPayment,
+    onSuccess: (_data, { key }) => settle(key),
+    onError: (error, { key }) => settle(key, error),
   });
   const { mutate, reset } = mutation;
 
-  const pay = useCallback(
-    (body: PurchaseRequest) => {
+  const send = useCallback(
+    (next: { key: string; body: PurchaseRequest }) => {
       if (inFlight.current) return;
-      const print = JSON.stringify(body);
-      if (attempt.current?.body !== print)
-        attempt.current = { key: newIdempotencyKey(), body: print };
       inFlight.current = true;
-      mutate(
-        { body, key: attempt.current.key },
-        {
-          onSettled: () => {
-            inFlight.current = false;
-          },
-          onSuccess: () => {
-            attempt.current = null;
-          },
+      setAttempt(next);
+      mutate(next, {
+        onSettled: () => {
+          inFlight.current = false;
         },
-      );
+        onSuccess: () => setAttempt(null),
+      });
     },
     [mutate],
   );
+
+  const pay = useCallback(
+    (body: PurchaseRequest) => {
+      const same = attempt && JSON.stringify(attempt.body) === JSON.stringify(body);
+      send(same ? attempt : { key: newIdempotencyKey(), body });
+    },
+    [attempt, send],
+  );
+
+  /** After a timeout: the same key and body again — the first order if it was placed, or one now. */
+  const checkAgain = useCallback(() => {
+    if (attempt) send(attempt);
+  }, [attempt, send]);
 
   /** Forget the error shown (e.g. after reloading the latest state). */
   const clear = useCallback(() => reset(), [reset]);
 
   return {
     pay,
+    checkAgain,
     clear,
     order: mutation.data,
     error: mutation.error,
     isPending: mutation.isPending,
     isSuccess: mutation.isSuccess,
+    /** no answer arrived in time: the payment may or may not have been made */
+    outcomeUnknown: mutation.error?.code === 'TIMEOUT',
     /** the key the current attempt sends (tests and diagnostics) */
-    attemptKey: () => attempt.current?.key,
+    attemptKey: attempt?.key,
   };
+}
+
+/**
+ * The unconfirmed payment of this tab (a reload, or a timeout earlier), resolved by replaying
+ * its key and body: the API answers the first order if it was placed, or places it once.
+ * `start` does nothing while a check or a payment is under way; `latest` is the last check's
+ * state, whichever component started it (the shell on start-up, a wizard or dialog on opening).
+ */
+export function usePaymentCheck() {
+  const queryClient = useQueryClient();
+  const pending = usePendingPayment();
+  const { mutate } = useMutation<OrderResult, ApiError, PendingPayment>({
+    mutationKey: CHECK_KEY,
+    scope: PAYMENT_SCOPE,
+    mutationFn: ({ body, key }) => placeOrder(body, key),
+    onSuccess: (_data, { key }) => settle(key),
+    onError: (error, { key }) => settle(key, error),
+  });
+  const checking = useIsMutating({ mutationKey: CHECK_KEY }) > 0;
+  const states = useMutationState({
+    filters: { mutationKey: CHECK_KEY },
+    select: (m) => m.state as MutationState<OrderResult, ApiError, PendingPayment>,
+  });
+  const start = useCallback(() => {
+    const payment = readPendingPayment();
+    const busy =
+      queryClient.isMutating({ mutationKey: CHECK_KEY }) +
+      queryClient.isMutating({ mutationKey: PAY_KEY });
+    if (payment && busy === 0) mutate(payment);
+  }, [queryClient, mutate]);
+  return { pending, checking, latest: states.at(-1), start };
 }
 
 /**

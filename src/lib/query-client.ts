@@ -19,6 +19,8 @@ const MAX_RETRIES = 2;
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (isApiError(error) && error.isClientError) return false;
   if (isApiError(error) && error.code === 'INVALID_RESPONSE') return false;
+  // the customer already waited the whole timeout: Retry is theirs to press
+  if (isApiError(error) && error.code === 'TIMEOUT') return false;
   return failureCount < MAX_RETRIES;
 }
 

@@ -54,5 +54,7 @@ afterEach(() => {
   server.resetHandlers();
   // the mock keeps its state in localStorage: every test starts from the default scenario
   if (isDom) window.localStorage.clear();
+  // an unconfirmed payment (src/lib/pending-payment.ts) does not carry over to the next test
+  if (isDom) window.sessionStorage.clear();
 });
 afterAll(() => server.close());

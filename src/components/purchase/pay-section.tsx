@@ -1,7 +1,9 @@
+import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderRequest, RegionId } from '@/domain/contract';
 import { DisclaimerField } from './disclaimer-field';
+import { LastPaymentNotice } from './last-payment-notice';
 import { PaymentError } from './payment-error';
 import { purchaseErrorMessage } from './purchase-error';
 import { ReloadNotice } from './reload-notice';
@@ -21,12 +23,17 @@ export type PaySectionProps = {
   errorShownBeside?: boolean;
   thresholdPercent?: number;
   reloadedText?: string;
+  /**
+   * how an earlier unconfirmed payment being checked is shown: in full (a dialog, which covers
+   * the page) or, on a page whose shell shows it in full already, as one line
+   */
+  lastPayment?: 'full' | 'line';
 };
 
 /**
  * What stands above Pay Now in every purchase: the Disclaimer (or the dialog's confirmation),
- * why the last Pay Now did not go through with the way forward (Retry, reload the latest
- * state, the permission), and what a reload did.
+ * why the last Pay Now did not go through with the way forward (Retry, Check again, reload the
+ * latest state, the permission), an earlier unconfirmed payment being checked, and what a reload did.
  */
 export function PaySection({
   purchase,
@@ -38,9 +45,10 @@ export function PaySection({
   errorShownBeside = false,
   thresholdPercent,
   reloadedText,
+  lastPayment = 'full',
 }: PaySectionProps) {
   const { t } = useTranslation('purchase');
-  const { payment } = purchase;
+  const { payment, lastCheck } = purchase;
   const disclaimerError = purchase.disclaimerRefused
     ? purchaseErrorMessage(payment.error, t)
     : undefined;
@@ -62,12 +70,23 @@ export function PaySection({
           error={payment.error}
           region={region}
           onRetry={() => body && payment.pay(body)}
+          onCheckAgain={payment.checkAgain}
           onReload={purchase.reload}
           onNewAttempt={payment.clear}
           busy={purchase.busy}
           thresholdPercent={thresholdPercent}
         />
       )}
+      {lastCheck &&
+        (lastPayment === 'full' ? (
+          <LastPaymentNotice check={lastCheck} onCheckAgain={purchase.checkAgain} />
+        ) : (
+          purchase.blocked && (
+            <Text size="sm" c="dimmed" role="status">
+              {t('lastPayment.blocked')}
+            </Text>
+          )
+        ))}
       <ReloadNotice state={purchase.reloadState} doneText={reloadedText} />
     </>
   );

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PaySection, type PaySectionProps } from './pay-section';
 import { WizardActions, WizardStep } from './wizard-actions';
 
-export type PayStepProps = Omit<PaySectionProps, 'confirm' | 'errorShownBeside'> & {
+export type PayStepProps = Omit<PaySectionProps, 'confirm' | 'errorShownBeside' | 'lastPayment'> & {
   headingRef: Ref<HTMLHeadingElement>;
   /** what is bought: the order's details, worded by the wizard */
   summary: ReactNode;
@@ -28,7 +28,8 @@ export function PayStep({ headingRef, summary, quote, onBack, ...pay }: PayStepP
       </Text>
       {summary}
       {quote}
-      <PaySection {...pay} />
+      {/* the shell shows an earlier payment's check in full above the page */}
+      <PaySection {...pay} lastPayment="line" />
       <WizardActions
         onBack={() => {
           payment.clear();
@@ -40,6 +41,7 @@ export function PayStep({ headingRef, summary, quote, onBack, ...pay }: PayStepP
           size="md"
           onClick={() => pay.body && payment.pay(pay.body)}
           loading={payment.isPending}
+          disabled={pay.purchase.payDisabled}
         >
           {t('actions.payNow')}
         </Button>

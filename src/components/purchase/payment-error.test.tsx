@@ -11,7 +11,12 @@ const error = (status: number, code: string, message = 'English message from the
   new ApiError({ status, code, message });
 
 function show(failure: unknown) {
-  const handlers = { onRetry: vi.fn(), onReload: vi.fn(), onNewAttempt: vi.fn() };
+  const handlers = {
+    onRetry: vi.fn(),
+    onCheckAgain: vi.fn(),
+    onReload: vi.fn(),
+    onNewAttempt: vi.fn(),
+  };
   const rendered = renderWithProviders(
     <PaymentError error={failure} region="cn-hangzhou" {...handlers} />,
   );
@@ -72,5 +77,17 @@ describe('PaymentError', { timeout: 30_000 }, () => {
     const { user, onNewAttempt } = show(error(422, 'IDEMPOTENCY_KEY_REUSED'));
     await user.click(await screen.findByRole('button', { name: 'Start a new attempt' }));
     expect(onNewAttempt).toHaveBeenCalledOnce();
+  });
+
+  it('TIMEOUT: does not call it a failure, says the outcome is unknown, and checks again', async () => {
+    const { user, onCheckAgain, onRetry } = show(error(0, 'TIMEOUT'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('We do not know yet whether the payment went through');
+    expect(alert).toHaveTextContent('you are charged at most once');
+    expect(alert).not.toHaveTextContent(/did not go through|failed/i);
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Check again' }));
+    expect(onCheckAgain).toHaveBeenCalledOnce();
+    expect(onRetry).not.toHaveBeenCalled();
   });
 });

@@ -12,6 +12,8 @@ export type PaymentErrorProps = {
   region?: RegionId;
   /** re-sends the same payment (same Idempotency-Key) */
   onRetry: () => void;
+  /** TIMEOUT: asks about the same payment again (same Idempotency-Key and body) */
+  onCheckAgain?: () => void;
   /** VERSION_CONFLICT: take the subscription's latest state */
   onReload: () => void;
   /** IDEMPOTENCY_KEY_REUSED: forget the attempt */
@@ -22,13 +24,14 @@ export type PaymentErrorProps = {
 
 /**
  * Why Pay Now did not go through, and the way forward: Retry (safe: same key, charged at most
- * once), reload the latest state after a change elsewhere, or how to get the permission (R14).
+ * once), Check again when no answer came in time (the outcome is unknown), reload the latest state after a change elsewhere, or how to get the permission (R14).
  * An alert, so a screen reader announces it.
  */
 export function PaymentError({
   error,
   region,
   onRetry,
+  onCheckAgain = onRetry,
   onReload,
   onNewAttempt,
   busy = false,
@@ -58,6 +61,28 @@ export function PaymentError({
         onReload={onReload}
         reloading={busy}
       />
+    );
+  }
+
+  if (code === 'TIMEOUT') {
+    // no answer in time: the payment may have been made, so it is not called a failure
+    return (
+      <Alert
+        role="alert"
+        color="orange"
+        variant="light"
+        icon={<IconAlertTriangle aria-hidden />}
+        title={t('payment.unknownTitle')}
+      >
+        <Stack gap="xs">
+          <Text size="sm">{t('payment.unknownBody')}</Text>
+          <Group>
+            <Button size="xs" variant="default" onClick={onCheckAgain} loading={busy}>
+              {t('actions.checkAgain')}
+            </Button>
+          </Group>
+        </Stack>
+      </Alert>
     );
   }
 

@@ -1,4 +1,5 @@
-import { usePayment } from '@/lib/purchase';
+import { useEffect, useState } from 'react';
+import { usePayment, usePaymentCheck } from '@/lib/purchase';
 import { isApiError } from '@/lib/api-client';
 import { useReloadLatest } from './use-reload-latest';
 
@@ -6,12 +7,26 @@ import { useReloadLatest } from './use-reload-latest';
  * One purchase attempt, as the wizards and the dialogs run it: Pay Now with its
  * Idempotency-Key (`usePayment`), and "Reload the latest state" after a VERSION_CONFLICT,
  * which forgets the refused attempt once the latest state is in (`onLoaded` takes it).
+ * A payment of this tab still unconfirmed when the wizard or dialog opens (a timeout earlier, a
+ * reload) is resolved first: Pay Now is not offered until its answer is definitive.
  */
 export function usePurchase<T>(
   load: () => Promise<T | undefined>,
   onLoaded: (latest: T) => void = () => undefined,
 ) {
   const payment = usePayment();
+  const check = usePaymentCheck();
+  const { start } = check;
+  // on opening: replay the unconfirmed payment (does nothing when none, or one is under way)
+  useEffect(start, [start]);
+  // another attempt's key is waiting for its answer (this one's own after a timeout or 5xx is
+  // shown by PaymentError, with Check again or Retry)
+  const blocked =
+    check.checking || (check.pending !== undefined && check.pending.key !== payment.attemptKey);
+  // a check started before this opened, and settled, is not this purchase's news
+  const [openedAt] = useState(Date.now);
+  const { latest } = check;
+  const lastCheck = latest && (blocked || latest.submittedAt >= openedAt) ? latest : undefined;
   const reload = useReloadLatest(load, (latest: T) => {
     onLoaded(latest);
     payment.clear();
@@ -26,6 +41,14 @@ export function usePurchase<T>(
     disclaimerRefused,
     /** a payment or a reload is under way */
     busy: payment.isPending || reload.state === 'busy',
+    /** an earlier payment is being checked, or still unconfirmed: Pay Now waits for it */
+    blocked,
+    /** the check of an earlier payment this purchase waited for, and how it ended */
+    lastCheck,
+    /** asks about that earlier payment again (its outcome is still unknown) */
+    checkAgain: start,
+    /** Pay Now is not offered: an earlier payment comes first, or this one's outcome is unknown */
+    payDisabled: blocked || payment.outcomeUnknown,
   };
 }
 

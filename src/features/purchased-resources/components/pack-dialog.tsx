@@ -167,7 +167,7 @@ export function PackForm({
         <Button
           onClick={() => body && payment.pay(body)}
           loading={payment.isPending}
-          disabled={!live.ready}
+          disabled={!live.ready || purchase.payDisabled}
         >
           {tp('actions.payNow')}
         </Button>

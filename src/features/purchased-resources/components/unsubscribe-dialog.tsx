@@ -170,7 +170,12 @@ export function UnsubscribeForm({ view: openedWith, onClose, onReload }: DialogB
       />
 
       <DialogFooter onCancel={onClose} busy={payment.isPending} cancelFocus>
-        <Button color="red.8" onClick={confirm} loading={payment.isPending} disabled={!quote.data}>
+        <Button
+          color="red.8"
+          onClick={confirm}
+          loading={payment.isPending}
+          disabled={!quote.data || purchase.payDisabled}
+        >
           {t('unsubscribe.confirm')}
         </Button>
       </DialogFooter>
