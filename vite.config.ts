@@ -2,35 +2,10 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { emptyCookieJar } from './scripts/msw-empty-cookie-jar.ts';
-import { routePreload } from './scripts/route-preload.ts';
+import { bootScript } from './scripts/boot-script.ts';
 import { PAGES } from './src/app/routes/manifest.ts';
 import { LANGUAGES, SHELL_NAMESPACES } from './src/config/languages.ts';
-
-/**
- * The entry's stylesheet without holding the first paint: Vite's `<link rel="stylesheet">` becomes
- * a script that adds the same link (blocking nothing) and sets `window.consoleStyles`, settled once
- * it has loaded or failed; src/main.tsx renders after it. The boot frame, styled inline, shows first.
- */
-export const STYLES_SCRIPT_MARKER = 'window.consoleStyles';
-const nonBlockingStyles = (): Plugin => ({
-  name: 'non-blocking-styles',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler(html) {
-      const links = [...html.matchAll(/<link rel="stylesheet"[^>]*?href="([^"]+\.css)"[^>]*>/g)];
-      if (links.length !== 1) throw new Error(`index.html: ${links.length} stylesheets, not one`);
-      const [link, href] = links[0]!;
-      const script = `(function () {
-  var link = document.createElement('link');
-  link.rel = 'stylesheet'; link.crossOrigin = ''; link.href = ${JSON.stringify(href)};
-  ${STYLES_SCRIPT_MARKER} = new Promise(function (done) { link.onload = link.onerror = function () { done(); }; });
-  document.head.appendChild(link);
-})();`;
-      return html.replace(link, `<script>\n${script}\n</script>`);
-    },
-  },
-});
+import { PAGE_HEADERS } from './src/config/security-headers.ts';
 
 /**
  * Mantine's ScrollArea (in every Table, Select, Modal) takes `useMergeRefs` from @floating-ui/react,
@@ -61,13 +36,14 @@ export default defineConfig(({ mode }) => {
       react(),
       emptyCookieJar(),
       scrollAreaMergeRefs(),
-      nonBlockingStyles(),
-      routePreload(PAGES, LANGUAGES, SHELL_NAMESPACES),
+      bootScript(PAGES, LANGUAGES, SHELL_NAMESPACES),
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     // `.test` (a name that never resolves on the internet): e2e/static-demo.spec.ts opens the
     // preview as http://console.demo.test, a page that is not a secure context
-    preview: { allowedHosts: ['.test'] },
+    // SPEC §4's page headers, as a static host sends them (public/_headers): the e2e suite runs
+    // under the strict CSP. Not on the dev server, whose HMR client is an inline script.
+    preview: { allowedHosts: ['.test'], headers: { ...PAGE_HEADERS } },
     build: {
       sourcemap: true,
       chunkSizeWarningLimit: 900, // the entry, one script by design (below), is over 500 kB

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PAGES as MANIFEST, type Page } from '../src/app/routes/manifest.ts';
-import { STYLES_SCRIPT_MARKER } from '../vite.config.ts';
 
 /** MSW (its links to mswjs.io, its `[MSW]` messages) and the mock's storage key */
 const MOCK_MARKERS = ['mswjs', 'MSW', 'sc-console:world'];
@@ -101,38 +100,64 @@ function chunkOf(outDir: string, manifest: Manifest, module: string): string | u
   });
 }
 
-type Visitor = { pathname?: string; languages?: string[]; stored?: string | null };
+type Visitor = {
+  pathname?: string;
+  languages?: string[];
+  stored?: string | null;
+  /** served by the reference backend (server/app.ts adds its meta to index.html) */
+  served?: boolean;
+};
+
+/** index.html's `<script>` tags: attributes and body; none may be inline (SPEC §4's CSP). */
+const scriptsOf = (html: string) =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].map(([, attrs, body]) => ({
+    src: /\bsrc="([^"]+)"/.exec(attrs!)?.[1],
+    module: /\btype="module"/.test(attrs!),
+    body: body!,
+  }));
 
 /**
- * index.html's inline scripts, in order, run against a stand-in for the page (a visitor's
- * location, languages and stored choice): the language they choose, the boot frame's text, the
- * links they add (preloads, the stylesheet) and `window.consoleStyles`.
+ * index.html's classic scripts (its boot script), in order, run against a stand-in for the page (a
+ * visitor's location, languages and stored choice): the language they choose, the boot frame's
+ * text in it, the links they add (preloads, the stylesheet) and `window.consoleStyles`.
  */
 function openIndexHtml(outDir: string, visitor: Visitor = {}) {
   const html = read(outDir, 'index.html');
   const { pathname = `${BASE}overview`, languages = ['en-US', 'en'], stored = null } = visitor;
   const links: Record<string, unknown>[] = [];
-  const status = { textContent: /class="boot-status"[^>]*>([^<]*)</.exec(html)?.[1] ?? '' };
+  const fetched: string[] = [];
   const documentElement = { lang: 'en', setAttribute: () => undefined };
   const window: { consoleStyles?: Promise<void>; matchMedia: () => { matches: boolean } } = {
     matchMedia: () => ({ matches: false }),
   };
+  const served = visitor.served ? {} : null;
   const page = {
     window,
     document: {
       documentElement,
       head: { appendChild: (link: Record<string, unknown>) => links.push(link) },
       createElement: (tag: string) => ({ tag }),
-      querySelector: (selector: string) => (selector === '.boot-status' ? status : null),
+      querySelector: (selector: string) =>
+        selector === 'meta[name="sc-backend"][content="server"]' ? served : null,
     },
     location: { pathname },
     navigator: { languages, language: languages[0] },
     localStorage: { getItem: (key: string) => (key === 'sc-ui:language' ? stored : null) },
-    fetch: () => Promise.resolve(),
+    fetch: (url: string) => {
+      fetched.push(url);
+      return Promise.resolve();
+    },
+    setTimeout: () => 0,
     Intl,
   };
-  for (const [, script] of html.matchAll(/<script>([\s\S]*?)<\/script>/g))
-    runInNewContext(script!, { ...page, ...window });
+  for (const script of scriptsOf(html).filter((tag) => !tag.module))
+    // the file under the build's base (the demo's sub-path, or `/`)
+    runInNewContext(
+      read(outDir, script.src!.replace(/^.*?assets\//, 'assets/')),
+      Object.assign(window, page),
+    );
+  // the frame's words: the span of the chosen language (index.html's CSS hides the other)
+  const status = new RegExp(`class="boot-${documentElement.lang}">([^<]*)<`).exec(html)?.[1];
   const preloads = links.filter((link) => link.rel !== 'stylesheet') as {
     rel: string;
     as?: string;
@@ -150,10 +175,11 @@ function openIndexHtml(outDir: string, visitor: Visitor = {}) {
   } & { onload: () => void; onerror: () => void })[];
   return {
     lang: documentElement.lang,
-    bootStatus: status.textContent,
+    bootStatus: status,
     preloads: preloads.map((link) => link.href).toSorted(),
     stylesheets,
     consoleStyles: window.consoleStyles,
+    fetched,
   };
 }
 
@@ -211,7 +237,8 @@ describe('the production bundle', () => {
     // one script, nothing preloaded by Vite: each request before the first paint is a round trip
     expect(html.match(/<script type="module"/g)).toHaveLength(1);
     expect(html).not.toContain('rel="modulepreload"');
-    expect(html).toContain(`window.brandingRequest = fetch('${BASE}branding.json'`);
+    // branding.json is requested by the boot script, before the entry has run
+    expect(openIndexHtml(outDir).fetched).toEqual([`${BASE}branding.json`]);
     const entryKey = 'index.html';
     const entry = read(outDir, manifest[entryKey]!.file);
     // the Overview is in it; the Upgrade wizard and zod (the contract's schemas, which load with
@@ -260,11 +287,45 @@ describe('the production bundle', () => {
     expect(importCycles(manifest)).toEqual([]);
   }, 120_000);
 
+  it("has no inline script (SPEC §4's `script-src 'self'`): a render-blocking boot file, then the entry", () => {
+    const outDir = demoBuild();
+    const html = read(outDir, 'index.html');
+    const scripts = scriptsOf(html);
+    expect(scripts.filter((script) => !script.src || script.body.trim())).toEqual([]);
+    // the boot script first, classic and blocking (the colour scheme is set before the first
+    // paint), a file with its hash in its name; the entry a module
+    const [bootTag, entryTag, ...others] = html.match(/<script\b[^>]*>/g)!;
+    expect(bootTag).toMatch(new RegExp(`^<script src="${BASE}assets/boot-\\w{8}\\.js">$`));
+    expect(entryTag).toMatch(/type="module"/);
+    expect(others).toEqual([]);
+    expect(html.indexOf(bootTag)).toBeLessThan(html.indexOf('<style>'));
+    // no event handler attribute either (`onload=` is an inline script too)
+    expect(html).not.toMatch(/<[^>]+\son[a-z]+=/i);
+  }, 120_000);
+
+  it('preloads no mock chunk in a page served by the reference backend, which runs no mock', () => {
+    const outDir = demoBuild();
+    const manifest = manifestOf(outDir);
+    const loaded = closure(manifest, 'index.html');
+    const mock = [...closure(manifest, chunkOf(outDir, manifest, 'src/mocks/browser.ts')!)]
+      .filter((file) => !loaded.has(file))
+      .map((file) => `${BASE}${file}`);
+    expect(mock.length).toBeGreaterThan(0);
+    const pathname = `${BASE}upgrade/sas-hz-0001`;
+    const demo = openIndexHtml(outDir, { pathname }).preloads;
+    const served = openIndexHtml(outDir, { pathname, served: true }).preloads;
+    expect(served.length).toBeGreaterThan(0);
+    // what the page's own chunks share with the mock stays; only the mock's own go
+    expect(demo.filter((href) => !served.includes(href)).toSorted()).toEqual(
+      mock.filter((href) => !served.includes(href)).toSorted(),
+    );
+    expect(served.some((href) => href.includes('/browser-'))).toBe(false);
+  }, 120_000);
+
   it('requests the stylesheet without holding the first paint, and settles on load or error', async () => {
     const outDir = demoBuild();
     const html = read(outDir, 'index.html');
     expect(html).not.toMatch(/<link[^>]*rel="stylesheet"/);
-    expect(html).toContain(STYLES_SCRIPT_MARKER);
     const loads = openIndexHtml(outDir);
     expect(loads.stylesheets).toHaveLength(1);
     const [stylesheet] = loads.stylesheets;

@@ -19,19 +19,22 @@ const TABLE: PreloadTable = {
 };
 
 /** The links `preload` adds for a visit to `pathname` in `lang`. */
-function linksFor(pathname: string, lang = 'en') {
+function linksFor(pathname: string, lang = 'en', served = false) {
   const links: { rel?: string; as?: string; href?: string; crossOrigin?: string }[] = [];
   vi.stubGlobal('location', { pathname });
   vi.stubGlobal('document', {
     documentElement: { lang },
     createElement: () => ({}),
+    // server/app.ts's meta, in a page served by the reference backend
+    querySelector: (selector: string) =>
+      served && selector === 'meta[name="sc-backend"][content="server"]' ? {} : null,
     head: { appendChild: (link: (typeof links)[number]) => links.push(link) },
   });
   preload(TABLE);
   return links;
 }
-const hrefs = (pathname: string, lang?: string) =>
-  linksFor(pathname, lang).map((link) => link.href);
+const hrefs = (pathname: string, lang?: string, served?: boolean) =>
+  linksFor(pathname, lang, served).map((link) => link.href);
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -67,11 +70,23 @@ describe("index.html's route preload (scripts/route-preload.ts)", () => {
     }
   });
 
-  it('runs as index.html runs it: its own source, with the table as JSON', () => {
+  it('leaves the mock out in a page served by the reference backend, not what the page imports', () => {
+    expect(hrefs('/console/orders', 'en', true)).toEqual(['/console/assets/orders.js']);
+    // the wizard's own import of the shared chunk stays
+    expect(hrefs('/console/upgrade/sas-1', 'en', true)).toEqual([
+      '/console/assets/upgrade.js',
+      '/console/assets/upgrade.css',
+      '/console/assets/mock.js',
+      '/console/assets/upgrade-en.js',
+    ]);
+  });
+
+  it('runs as the boot script runs it: its own source, with the table as JSON', () => {
     const links: unknown[] = [];
     const document = {
       documentElement: { lang: 'zh' },
       createElement: () => ({}),
+      querySelector: () => null,
       head: { appendChild: (link: unknown) => links.push(link) },
     };
     runInNewContext(`(${preload.toString()})(${JSON.stringify(TABLE)});`, {

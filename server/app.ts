@@ -11,6 +11,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getResponse } from 'msw';
+import { CONTENT_SECURITY_POLICY } from '@/config/security-headers';
 import { REGIONS } from '@/domain/catalog';
 import { domainError, type DomainError } from '@/domain/errors';
 import { toIso } from '@/domain/time';
@@ -27,9 +28,8 @@ import {
 import type { Db } from './db';
 import { createDbStore, type WorldCache } from './store';
 
-/** SPEC §4, exactly. */
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+/** SPEC §4, exactly: the same policy `vite preview` and the static hosts' files send. */
+export const CSP = CONTENT_SECURITY_POLICY;
 export const SESSION_COOKIE = 'sc_session';
 /** The tag the server puts in index.html: the console then skips its in-page mock. */
 export const BACKEND_META = '<meta name="sc-backend" content="server">';

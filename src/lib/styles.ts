@@ -2,7 +2,7 @@ declare global {
   interface Window {
     /**
      * The console's stylesheet, requested by index.html as it is parsed, without holding its
-     * first paint (`nonBlockingStyles` in vite.config.ts): settled once it has loaded or failed.
+     * first paint (the boot script, scripts/boot-script.ts): settled once it has loaded or failed.
      */
     consoleStyles?: Promise<void>;
   }
