@@ -8,7 +8,9 @@ import { ADMIN, HZ, loadScenario, orders, signInByApi, signInWithForm } from './
  * orders written by the server.
  */
 test.describe('Purchases over HTTP', () => {
-  test('signs in from a deep link and renews there: one order in the database', async ({ page }) => {
+  test('signs in from a deep link and renews there: one order in the database', async ({
+    page,
+  }) => {
     await page.goto(`/renew/${HZ}?region=cn-hangzhou`);
     await expect(page).toHaveURL(/\/sign-in\?next=%2Frenew%2Fsas-hz-0001/);
     await signInWithForm(page, ADMIN);

@@ -22,7 +22,8 @@ export async function signIn(queryClient: QueryClient, credentials: Credentials)
  */
 export async function signOut(queryClient: QueryClient, leave: () => Promise<void>): Promise<void> {
   try {
-    await apiDelete('/session');
+    // the server refuses a state change that is not declared JSON, even one without a body
+    await apiDelete('/session', { headers: { 'Content-Type': 'application/json' } });
   } catch (error) {
     if (!(isApiError(error) && error.status === 401)) throw error;
   }
