@@ -54,7 +54,10 @@ test.describe('Purchases over HTTP', () => {
     await signInByApi(page);
     await loadScenario(page);
     await page.goto('/purchased-resources?region=cn-hangzhou');
-    const hz = page.getByRole('row', { name: /China \(Hangzhou\)/ });
+    // the region's rows (its subscription, its actions)
+    const hz = page
+      .getByRole('rowgroup')
+      .filter({ has: page.getByRole('rowheader', { name: /^China \(Hangzhou\)/ }) });
 
     await hz.getByRole('button', { name: 'Buy Value-add Pack' }).click();
     const pack = page.getByRole('dialog', { name: 'Buy Value-add Pack: China (Hangzhou)' });
