@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
@@ -19,6 +20,20 @@ const preview = OUT_DIR
   ? `npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`
   : `npm run preview -- --port ${PORT} --strictPort --host 127.0.0.1`;
 const build = OUT_DIR ? `npx vite build --outDir ${OUT_DIR}` : 'npm run build';
+
+/**
+ * Project `http` (e2e/http/): the same build served by the reference backend (server/main.ts)
+ * with DEMO=1 and its embedded PGlite in a fresh temporary folder, on a port of its own
+ * (E2E_HTTP_PORT, else E2E_PORT + 1): sign-in, the purchases over real HTTP, two contexts.
+ */
+const HTTP_PORT = Number(process.env.E2E_HTTP_PORT ?? PORT + 1);
+const httpBaseURL = `http://127.0.0.1:${HTTP_PORT}`;
+// only the main process starts the servers; the folder goes when it exits
+const serverDataDir = process.env.TEST_WORKER_INDEX
+  ? ''
+  : mkdtempSync(join(tmpdir(), 'sc-e2e-pglite-'));
+if (serverDataDir)
+  process.on('exit', () => rmSync(serverDataDir, { recursive: true, force: true }));
 
 // quiet when a parent (scripts/test.mjs, or this config in the main process) already chose
 const chromium = findChromium({ quiet: Boolean(process.env.CHROMIUM_PATH) });
@@ -83,13 +98,44 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: { executablePath: chromium.path, args: CHROMIUM_ARGS, env: browserEnv },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: process.env.E2E_SKIP_BUILD ? preview : `${build} && ${preview}`,
-    url: baseURL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    {
+      name: 'chromium',
+      testIgnore: 'http/**',
+      use: { ...devices['Desktop Chrome'] },
+    },
+    {
+      name: 'http',
+      testDir: 'e2e/http',
+      // one account on one server: its journeys one after the other
+      workers: 1,
+      use: { ...devices['Desktop Chrome'], baseURL: httpBaseURL },
+    },
+  ],
+  // one after the other: the preview (which builds first, unless E2E_SKIP_BUILD) then the server
+  webServer: [
+    {
+      command: process.env.E2E_SKIP_BUILD ? preview : `${build} && ${preview}`,
+      url: baseURL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: 'npx vite-node server/main.ts',
+      url: `${httpBaseURL}/sign-in`,
+      env: {
+        PORT: String(HTTP_PORT),
+        HOST: '127.0.0.1',
+        DEMO: '1',
+        DATA_DIR: serverDataDir,
+        DIST_DIR: OUT_DIR ?? 'dist',
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

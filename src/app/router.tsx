@@ -8,6 +8,7 @@ import {
   type ShouldRevalidateFunction,
 } from 'react-router';
 import { paths } from '@/config/paths';
+import { setSignInNavigator } from '@/lib/auth';
 import { loadNamespaces, type Namespace } from '@/lib/i18n';
 import { BootFrame } from './boot-frame';
 import { routeData, type ClientLoader, type RouteData } from './route-data';
@@ -57,6 +58,12 @@ const lazyModules = import.meta.glob<RouteModule>(['./routes/*.tsx', '!./routes/
 /** The manifest's pages, their namespaces checked against the console's. */
 const pages: readonly (Page & { namespaces: readonly Namespace[] })[] = PAGES;
 
+const pageRoute = (data: RouteData, page: (typeof pages)[number]): RouteObject => ({
+  path: page.path,
+  lazy: lazyRoute(data, loadModule(page), page.namespaces),
+  errorElement: <RouteError standalone={page.standalone === true} />,
+});
+
 function loadModule({ module, inEntry = false }: Page): () => Promise<RouteModule> {
   const entry = entryModules[module];
   const lazy = lazyModules[`./routes/${module}.tsx`];
@@ -84,14 +91,16 @@ function createRoutes(queryClient: QueryClient, isFirstPage: () => boolean): Rou
           // `/` → `/overview`, keeping `?region=`
           loader: ({ request }) => redirect(paths.overview.path + new URL(request.url).search),
         },
-        ...pages.map((page): RouteObject => ({
-          path: page.path,
-          lazy: lazyRoute(data, loadModule(page), page.namespaces),
-          errorElement: <RouteError />,
-        })),
+        ...pages.filter((page) => !page.standalone).map((page) => pageRoute(data, page)),
         { path: '*', element: <NotFoundPage />, errorElement: <RouteError /> },
       ],
     },
+    ...pages
+      .filter((page) => page.standalone)
+      .map((page) => ({
+        ...pageRoute(data, page),
+        HydrateFallback: BootFrame,
+      })),
   ];
 }
 
@@ -104,8 +113,17 @@ export function routerOf<R extends DataRouter>(
 ): R {
   const made: { router?: R } = {};
   // the first page is loading until the router is initialized (its first loaders have run)
-  made.router = create(createRoutes(queryClient, () => !made.router?.state.initialized));
-  return made.router;
+  const router = create(createRoutes(queryClient, () => !made.router?.state.initialized));
+  made.router = router;
+  // a 401 (lib/auth.ts): to the sign-in page, back to the page being shown or opened after it
+  setSignInNavigator(() => {
+    const { location, navigation } = router.state;
+    const at = navigation.location ?? location;
+    void router.navigate(paths.signIn.getHref(at.pathname + at.search + at.hash), {
+      replace: true,
+    });
+  });
+  return router;
 }
 
 export function createAppRouter(queryClient: QueryClient): AppRouter {

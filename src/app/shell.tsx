@@ -8,6 +8,7 @@ import { BrandLogo } from '@/components/brand-logo';
 import { useFocusOnRouteChange } from '@/components/route-focus';
 import { paths } from '@/config/paths';
 import { DEMO_HOTKEY, DemoButton } from '@/features/demo/components/demo-button';
+import { hasSessions, useLeavingForSignIn } from '@/lib/auth';
 import { usePendingPayment } from '@/lib/pending-payment';
 import { useRegion } from '@/lib/region';
 import { useReportFirstPageShown } from '@/lib/first-page';
@@ -15,7 +16,8 @@ import { EditionIndicator } from './shell/edition-indicator';
 import { MessagesBell } from './shell/messages-bell';
 import { NavigationPanel } from './shell/navigation-panel';
 import { AfterFirstPage } from './shell/after-first-page';
-import { ColorSchemeTrigger, LanguageTrigger } from './shell/preference-triggers';
+import { BootFrame } from './boot-frame';
+import { AccountTrigger, ColorSchemeTrigger, LanguageTrigger } from './shell/preference-triggers';
 import { RegionSelect } from './shell/region-select';
 import classes from './shell.module.css';
 
@@ -24,6 +26,10 @@ const preferences = () => import('./shell/preferences-menu');
 const LanguageMenu = lazy(() => preferences().then((module) => ({ default: module.LanguageMenu })));
 const ColorSchemeMenu = lazy(() =>
   preferences().then((module) => ({ default: module.ColorSchemeMenu })),
+);
+// only with a real backend (sessions): Sign out
+const AccountMenu = lazy(() =>
+  import('./shell/account-menu').then((module) => ({ default: module.AccountMenu })),
 );
 // pure: a build without the mock drops the Demo entry, and with it this chunk
 const DemoEntry = /* @__PURE__ */ lazy(() =>
@@ -72,6 +78,10 @@ export function Shell() {
   const navigation = useNavigation();
   useFocusOnRouteChange('main');
   useReportFirstPageShown();
+  const leaving = useLeavingForSignIn();
+
+  // a 401 is leading to the sign-in page: its loading frame, not the pages' error states
+  if (leaving) return <BootFrame />;
 
   return (
     <AppShell
@@ -131,6 +141,11 @@ export function Shell() {
               </AfterFirstPage>
             )}
             <MessagesBell />
+            {hasSessions() && (
+              <AfterFirstPage placeholder={<AccountTrigger />}>
+                <AccountMenu />
+              </AfterFirstPage>
+            )}
             {/* below 576 px they are in the navbar instead (NavbarPreferences) */}
             <Group gap={4} wrap="nowrap" visibleFrom="xs">
               <AfterFirstPage placeholder={<LanguageTrigger />}>

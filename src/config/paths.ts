@@ -60,6 +60,11 @@ export const paths = {
     path: '/messages',
     getHref: (region?: RegionId) => href('/messages', { region }),
   },
+  signIn: {
+    path: '/sign-in',
+    /** `next`: the page to return to, a path of this console (checked by `safeNext`, lib/auth.ts) */
+    getHref: (next?: string) => href('/sign-in', { next }),
+  },
   helpPermissions: {
     path: '/help/permissions',
     getHref: (region?: RegionId) => href('/help/permissions', { region }),

@@ -1,5 +1,6 @@
-import { MutationCache, QueryClient, type QueryKey } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
 import { isApiError } from './api-client';
+import { handleUnauthenticated } from './auth';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -26,7 +27,10 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 
 export function createQueryClient(options: { retry?: boolean } = {}): QueryClient {
   const queryClient: QueryClient = new QueryClient({
+    // a 401 from any request (a read, a payment) leads to the sign-in page (SPEC §4)
+    queryCache: new QueryCache({ onError: handleUnauthenticated }),
     mutationCache: new MutationCache({
+      onError: handleUnauthenticated,
       onSuccess: (_data, _variables, _onMutateResult, mutation) => {
         const keys = mutation.meta?.invalidates;
         // returned, so the mutation stays pending until the pages it touched are fresh

@@ -9,13 +9,16 @@ import { paths } from '../../config/paths.ts';
  *   their names);
  * - `inEntry`: its module is in the console's first script, so that the page renders without
  *   waiting for a second one: the Overview, where `/` leads. Every other page's code is loaded
- *   when it is opened, in the chunks the bundler makes (vite.config.ts).
+ *   when it is opened, in the chunks the bundler makes (vite.config.ts);
+ * - `standalone`: rendered without the console's shell (the sign-in page: nothing of the
+ *   account may load before the customer is signed in).
  */
 export type Page = {
   path: string;
   module: string;
   namespaces: readonly string[];
   inEntry?: boolean;
+  standalone?: boolean;
 };
 
 export const PAGES = [
@@ -39,4 +42,5 @@ export const PAGES = [
   },
   { path: paths.messages.path, module: 'messages', namespaces: ['messages'] },
   { path: paths.helpPermissions.path, module: 'help', namespaces: ['help'] },
+  { path: paths.signIn.path, module: 'sign-in', namespaces: ['session'], standalone: true },
 ] as const satisfies readonly Page[];

@@ -1,5 +1,5 @@
 import { ActionIcon, NavLink, useMantineColorScheme } from '@mantine/core';
-import { IconDeviceDesktop, IconLanguage } from '@tabler/icons-react';
+import { IconDeviceDesktop, IconLanguage, IconUserCircle } from '@tabler/icons-react';
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCHEMES } from './color-schemes';
@@ -32,6 +32,12 @@ export function ColorSchemeTrigger(props: TriggerProps) {
   const { colorScheme } = useMantineColorScheme();
   const Icon = SCHEMES.find((scheme) => scheme.value === colorScheme)?.icon ?? IconDeviceDesktop;
   return <Trigger label={t('shell.colorScheme')} icon={Icon} {...props} />;
+}
+
+/** The account menu's button (account-menu.tsx), only with a real backend. */
+export function AccountTrigger(props: TriggerProps) {
+  const { t } = useTranslation();
+  return <Trigger label={t('shell.accountMenu')} icon={IconUserCircle} {...props} />;
 }
 
 function Trigger({

@@ -1,4 +1,7 @@
 import { schemaResolver, useForm } from '@mantine/form';
+import { useEffect, useState } from 'react';
+import { isLeavingForSignIn } from '@/lib/auth';
+import { clearDraft, readDraft, writeDraft } from '@/lib/wizard-draft';
 
 type Schema = Parameters<typeof schemaResolver>[0];
 
@@ -7,14 +10,79 @@ type Schema = Parameters<typeof schemaResolver>[0];
  * own fields; with `schema` (the contract's zod schema for them, a Standard Schema through
  * `schemaResolver`) `form.isValid()` says when they make an order the API can price. The rules
  * are the API's: its refusal is shown beside the field it names.
+ *
+ * `draft`: the wizard's key (route and subscription); its values start from the draft kept
+ * under it, if any (`useWizardDraft` keeps them there).
  */
 export function useOrderForm<Values extends Record<string, unknown>>(
   initialValues: Values,
   schema?: Schema,
+  draft?: string,
 ) {
+  const [restored] = useState(() => (draft ? restoredDraft(draft, initialValues) : undefined));
   return useForm<Values>({
     mode: 'controlled',
-    initialValues,
+    initialValues: restored?.values ?? initialValues,
     validate: schema ? schemaResolver(schema, { sync: true }) : undefined,
   });
+}
+
+type Draft<Values> = { values: Values; step: number };
+
+const kind = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+/** A number field may be empty ('') while typed in. */
+const sameKind = (a: unknown, b: unknown) =>
+  kind(a) === kind(b) || (a === '' && typeof b === 'number') || (b === '' && typeof a === 'number');
+
+/**
+ * The draft under `key` if it has the form's fields, each of the same kind as in `like` (a
+ * draft of another build, or tampered with, is ignored: the wizard starts afresh).
+ */
+function restoredDraft<Values extends Record<string, unknown>>(
+  key: string,
+  like: Values,
+): Draft<Values> | undefined {
+  const stored = readDraft(key);
+  if (!stored || typeof stored !== 'object') return undefined;
+  const { values, step } = stored as Partial<Draft<Record<string, unknown>>>;
+  if (!values || typeof values !== 'object' || !Number.isInteger(step)) return undefined;
+  const fits = Object.keys(like).every(
+    (name) => name in values && sameKind(values[name], like[name]),
+  );
+  return fits ? { values: values as Values, step: step as number } : undefined;
+}
+
+/**
+ * A wizard's step, kept with its form's values under `key` (sessionStorage, this tab): a
+ * session that ends mid-wizard comes back, after signing in, to the same step with the same
+ * choices. The draft goes once the order is placed (`done`) or the wizard is left on purpose
+ * (it unmounts other than on the way to the sign-in page).
+ */
+export function useWizardDraft(
+  key: string,
+  values: Record<string, unknown>,
+  options: { steps: number; done: boolean },
+) {
+  const [step, setStep] = useState(() => {
+    const stored = readDraft(key) as Partial<Draft<unknown>> | undefined;
+    const saved = stored?.step;
+    return Number.isInteger(saved) && (saved as number) >= 0 && (saved as number) < options.steps
+      ? (saved as number)
+      : 0;
+  });
+  useEffect(() => {
+    if (options.done) clearDraft(key);
+    else writeDraft(key, { values, step });
+  }, [key, values, step, options.done]);
+
+  // left on purpose: the draft goes; on the way to sign in (lib/auth.ts), it stays
+  useEffect(
+    () => () => {
+      if (!isLeavingForSignIn()) clearDraft(key);
+    },
+    [key],
+  );
+
+  return [step, setStep] as const;
 }

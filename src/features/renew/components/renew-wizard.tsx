@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EditionBadge } from '@/components/edition-badge';
 import { ErrorFallback } from '@/components/error-fallback';
@@ -10,7 +9,7 @@ import { isBlocking, purchaseErrorMessage } from '@/components/purchase/purchase
 import type { PurchaseWizardInput } from '@/components/purchase/purchase-page';
 import { PurchaseWizard } from '@/components/purchase/purchase-wizard';
 import { QuoteSummary } from '@/components/purchase/quote-summary';
-import { useOrderForm } from '@/components/purchase/use-order-form';
+import { useOrderForm, useWizardDraft } from '@/components/purchase/use-order-form';
 import { usePurchase } from '@/components/purchase/use-purchase';
 import { ValidityPicker } from '@/components/purchase/validity-picker';
 import { NextButton, WizardActions, WizardStep } from '@/components/purchase/wizard-actions';
@@ -29,15 +28,20 @@ export function RenewWizard({ view, catalog, onReload }: PurchaseWizardInput) {
   const { t: tp } = useTranslation('purchase');
   const { t: tc } = useTranslation();
   const sub = view.subscription;
-  const [step, setStep] = useState(0);
-  // the term of the renewal the route's loader priced before this renders
-  const form = useOrderForm({
-    validity: openingRenewal(view, catalog).validity,
-    disclaimerAccepted: false,
-  });
+  // the term of the renewal the route's loader priced before this renders, or the draft's
+  const draft = `renew:${sub.id}`;
+  const form = useOrderForm(
+    { validity: openingRenewal(view, catalog).validity, disclaimerAccepted: false },
+    undefined,
+    draft,
+  );
   const { validity, disclaimerAccepted } = form.values;
   const purchase = usePurchase(onReload);
   const { payment } = purchase;
+  const [step, setStep] = useWizardDraft(draft, form.values, {
+    steps: STEPS.length,
+    done: payment.order !== undefined,
+  });
   const thresholdPercent = catalog.lifecycle.upgradeThresholdPercent;
   const requestFor = (v: Validity) => renewRequest(view, v);
 

@@ -7,7 +7,7 @@ import { isBlocking, purchaseErrorMessage } from '@/components/purchase/purchase
 import type { PurchaseWizardInput } from '@/components/purchase/purchase-page';
 import { PurchaseWizard } from '@/components/purchase/purchase-wizard';
 import { QuoteSummary } from '@/components/purchase/quote-summary';
-import { useOrderForm } from '@/components/purchase/use-order-form';
+import { useOrderForm, useWizardDraft } from '@/components/purchase/use-order-form';
 import { usePurchase } from '@/components/purchase/use-purchase';
 import { NextButton, WizardActions, WizardStep } from '@/components/purchase/wizard-actions';
 import { ConfigureStep } from './configure-step';
@@ -37,17 +37,23 @@ export function UpgradeWizard({ view, catalog, onReload }: PurchaseWizardInput) 
   const buy = isNewPurchase(view);
   const thresholdPercent = catalog.lifecycle.upgradeThresholdPercent;
   const { method, requested, setMethod } = useUpgradeMethod(view);
-  // as the route's loader made them, which asked for their quote before this renders
-  const inputs = useOrderForm({
-    ...openingForm(view, catalog, requested),
-    disclaimerAccepted: false,
-  });
+  // as the route's loader made them, which asked for their quote before this renders, or the
+  // draft's (the method is in the URL)
+  const draft = `upgrade:${view.subscription.id}`;
+  const inputs = useOrderForm(
+    { ...openingForm(view, catalog, requested), disclaimerAccepted: false },
+    undefined,
+    draft,
+  );
   const form: UpgradeForm = { ...inputs.values, method: method ?? 'quota' };
-  const [step, setStep] = useState(0);
   const [fixHint, setFixHint] = useState(false);
   const quotaRef = useRef<HTMLInputElement>(null);
   const purchase = usePurchase(onReload);
   const { payment } = purchase;
+  const [step, setStep] = useWizardDraft(draft, inputs.values, {
+    steps: 3,
+    done: payment.order !== undefined,
+  });
   const quote = useUpgradeQuote(view, form, {
     enabled: !payment.isPending && payment.order === undefined,
     thresholdPercent,

@@ -1,0 +1,113 @@
+import { expect, test } from '../fixtures';
+import { disclaimer, next, payNow, stepHeading } from '../wizard-helpers';
+import { ADMIN, HZ, loadScenario, orders, READONLY, signInByApi, signInWithForm } from './helpers';
+
+const signInHeading = { level: 1, name: 'Sign in to Security Center' } as const;
+
+test.describe('Sessions over HTTP', () => {
+  test('a wrong password is said in the customer’s words, and nothing opens', async ({ page }) => {
+    await page.goto('/overview');
+    await signInWithForm(page, ADMIN, 'not-the-password');
+    await expect(page.getByRole('alert')).toHaveText(
+      'The email or password is not correct. Check them and try again.',
+    );
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Foverview$/);
+    await expect(page.getByRole('heading', signInHeading)).toBeVisible();
+  });
+
+  test('a session that ends mid-Upgrade comes back to the same step and choices', async ({
+    page,
+  }) => {
+    await signInByApi(page);
+    await loadScenario(page, 'upgrade-required');
+    await page.goto(`/upgrade/${HZ}?region=cn-hangzhou&method=quota`);
+    await next(page, 'Choose the upgrade');
+    const quota = page.getByRole('textbox', { name: 'Asset quota' });
+    await quota.fill('13');
+    await expect(page.getByText('Total to pay: $94.68')).toBeVisible();
+
+    // the session ends on the server; the next change asks for a price and gets a 401
+    const ended = await page.request.delete('/api/v1/session', {
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(ended.status()).toBe(204);
+    await quota.fill('14');
+    await expect(page.getByRole('heading', signInHeading)).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fupgrade%2Fsas-hz-0001/);
+
+    await signInWithForm(page, ADMIN);
+    await expect(stepHeading(page, 'Choose the upgrade')).toBeVisible();
+    await expect(page).toHaveURL(/\/upgrade\/sas-hz-0001\?.*method=quota/);
+    await expect(quota).toHaveValue('14');
+    await expect(page.getByText(/^Total to pay: \$/)).toBeVisible();
+  });
+
+  test('a second browser sees the first one’s purchase, and paying on stale state is explained', async ({
+    page,
+    browser,
+  }) => {
+    await signInByApi(page);
+    await loadScenario(page);
+    const other = await browser.newContext();
+    const second = await other.newPage();
+    try {
+      await signInByApi(second);
+      // the second browser reaches Pay Now first, on the subscription as it is now
+      await second.goto(`/renew/${HZ}?region=cn-hangzhou`);
+      await next(second, 'Choose the validity');
+      await next(second, 'Review and pay');
+      await disclaimer(second).check();
+
+      // the first one renews meanwhile
+      await page.goto(`/renew/${HZ}?region=cn-hangzhou`);
+      await next(page, 'Choose the validity');
+      await next(page, 'Review and pay');
+      await disclaimer(page).check();
+      await payNow(page).click();
+      await expect(stepHeading(page, 'Payment succeeded')).toBeVisible();
+      const [placed] = await orders(page);
+
+      await payNow(second).click();
+      await expect(
+        second.getByRole('alert').filter({ hasText: 'This subscription changed after you opened' }),
+      ).toContainText('Nothing was charged.');
+      expect((await orders(second)).filter((o) => o.type === 'renew')).toHaveLength(1);
+
+      await second.goto('/orders?region=cn-hangzhou');
+      await expect(second.getByRole('table', { name: 'Orders' })).toContainText(placed?.id ?? '?');
+    } finally {
+      await other.close();
+    }
+  });
+
+  test('the read-only user is refused and led to Assigning permissions', async ({ page }) => {
+    // a renewable subscription (an administrator resets the demo), then the read-only user
+    await signInByApi(page);
+    await loadScenario(page);
+    await page.request.delete('/api/v1/session', {
+      headers: { 'Content-Type': 'application/json' },
+    });
+    await page.goto(`/renew/${HZ}?region=cn-hangzhou`);
+    await signInWithForm(page, READONLY);
+    await expect(stepHeading(page, 'Confirm the order details')).toBeVisible();
+    await next(page, 'Choose the validity');
+    await next(page, 'Review and pay');
+    await disclaimer(page).check();
+    await payNow(page).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'You do not have permission to pay' });
+    await expect(alert).toContainText('Nothing was charged.');
+    await alert.getByRole('link', { name: 'Assigning permissions' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Assigning permissions' }),
+    ).toBeVisible();
+  });
+
+  test('Sign out in the header ends the session', async ({ page }) => {
+    await signInByApi(page);
+    await page.goto('/overview?region=cn-hangzhou');
+    await page.getByRole('banner').getByRole('button', { name: 'Account menu' }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await expect(page.getByRole('heading', signInHeading)).toBeVisible();
+    expect((await page.request.get('/api/v1/session')).status()).toBe(401);
+  });
+});
