@@ -6,7 +6,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { DAY_MS } from './catalog';
 import { forecastAssets, type ForecastInput } from './forecast';
-import { NOW, paidSub, regionWith } from './test-utils/fixtures';
+import { basicSub, NOW, paidSub, payPerUseSub, regionWith } from './test-utils/fixtures';
 import { toIso, utcDate } from './time';
 import { subscriptionView } from './view';
 
@@ -144,10 +144,10 @@ describe('the forecast in the subscription view', () => {
     ];
     const expired = { ...region(rising), subscription: paidSub({ quota: 20, daysLeft: -1 }) };
     expect(subscriptionView(expired, NOW).forecast).toBeNull();
-    const basic = regionWith(paidSub({ billingMode: 'free', quota: null, expiresAt: null }));
-    expect(
-      subscriptionView({ ...basic, assetEvents: region(rising).assetEvents }, NOW).forecast,
-    ).toBeNull();
+    for (const sub of [basicSub(), payPerUseSub()]) {
+      const state = { ...regionWith(sub), assetEvents: region(rising).assetEvents };
+      expect(subscriptionView(state, NOW).forecast).toBeNull();
+    }
   });
 });
 
