@@ -140,5 +140,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', colorScheme);
       await expectNoAxeViolations(page, testInfo, `Overview with the forecast, ${colorScheme}`);
     });
+
+    test(`axe: the Upgrade step with the suggested quota, ${colorScheme}`, async ({
+      page,
+    }, testInfo) => {
+      await fixClock(page);
+      await openUpgradeConfigure(page, 'Next', 'Choose the upgrade');
+      await expect(page.getByTestId('quota-suggestion')).toContainText('$1,420.27');
+      await expectNoAxeViolations(page, testInfo, `suggested quota, ${colorScheme}`);
+    });
   });
 }

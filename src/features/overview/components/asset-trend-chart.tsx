@@ -92,7 +92,8 @@ export default function AssetTrendChart({
   const left = MARGIN.left;
   const right = MARGIN.left + plotWidth;
   const bottom = MARGIN.top + plotHeight;
-  const x = (day: number) => (lastDay > 0 ? left + (day * plotWidth) / lastDay : left + plotWidth / 2);
+  const x = (day: number) =>
+    lastDay > 0 ? left + (day * plotWidth) / lastDay : left + plotWidth / 2;
   const y = (value: number) => bottom - (value / top) * plotHeight;
   const points = history.map((p, i) => `${x(i).toFixed(1)},${y(p.total).toFixed(1)}`).join(' ');
   const dates = spread(lastDay + 1, Math.floor(plotWidth / X_LABEL_WIDTH) + 1);
