@@ -32,12 +32,34 @@ export const ScenarioNameSchema = z.enum([
   'basic-only',
   'multi-region',
   'readonly',
+  'rising-trend',
 ]);
 
 export const TagSchema = z.strictObject({ key: z.string(), value: z.string() });
 export const ValiditySchema = z.strictObject({ unit: z.enum(['month', 'year']), count: z.int() });
 export const PackLineSchema = z.strictObject({ pack: z.enum(PACK_IDS), quantity: z.int() });
 
+/** a point of the forecast's trend line: a UTC day and the line's value there (not whole) */
+const TrendPointSchema = z.strictObject({ date: z.iso.date(), total: z.number() });
+
+/**
+ * Issue 24: the growth forecast at the least-squares trend of the daily asset totals; null when
+ * there is no quota, fewer than 7 days of history, a flat or falling trend, or an upgrade required.
+ */
+export const AssetForecastSchema = z.strictObject({
+  /** billable assets added per day on the trend line (> 0), rounded to hundredths */
+  slopePerDay: z.number(),
+  /** the UTC day the assets reach 100 % of the quota (today or later); null: reached already */
+  quotaReachedOn: z.nullable(z.iso.date()),
+  /** the UTC day they reach 120 %, when an upgrade becomes required (R7); today or later */
+  upgradeRequiredOn: z.iso.date(),
+  /** the trend line from the first day of history to the day of 120 %, for the chart */
+  trendLine: z.strictObject({ from: TrendPointSchema, to: TrendPointSchema }),
+  /** the smallest quota staying under 100 % until expiry, within the quota range on offer (R6, R11); null when the current one does or none can */
+  suggestedQuota: z.nullable(z.int()),
+});
+
+export type AssetForecast = z.infer<typeof AssetForecastSchema>;
 export type Edition = z.infer<typeof EditionSchema>;
 export type Role = z.infer<typeof RoleSchema>;
 export type Status = z.infer<typeof StatusSchema>;

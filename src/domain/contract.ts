@@ -6,6 +6,7 @@
 import { z } from './zod';
 import { ERROR_CODES } from './error-codes';
 import {
+  AssetForecastSchema,
   BillingModeSchema,
   EditionSchema,
   isoInstant,
@@ -21,6 +22,7 @@ import {
 export { REGIONS, type RegionId } from './catalog';
 export { ERROR_CODES, type ErrorCode } from './error-codes';
 export {
+  AssetForecastSchema,
   BillingModeSchema,
   EditionSchema,
   MessageKindSchema,
@@ -32,6 +34,7 @@ export {
   StatusSchema,
   TagSchema,
   ValiditySchema,
+  type AssetForecast,
   type Edition,
   type MessageKind,
   type OrderType,
@@ -120,6 +123,8 @@ export const SubscriptionViewSchema = z.strictObject({
       quota: z.nullable(QuotaRangeSchema),
     }),
   }),
+  /** issue 24: when the assets reach 100 % and 120 % at the current trend; null without one */
+  forecast: z.nullable(AssetForecastSchema),
 });
 
 export const AssetHistoryPointSchema = z.strictObject({ date: z.iso.date(), total: z.int() });

@@ -8,6 +8,7 @@ import { z } from './zod';
 import { ERROR_STATUS, type ErrorStatus } from './error-codes';
 import {
   ApiErrorBodySchema,
+  AssetForecastSchema,
   AssetHistoryPointSchema,
   AssetListSchema,
   AssetSchema,
@@ -72,6 +73,7 @@ const COMPONENTS = {
   BillableAssets: BillableAssetsSchema,
   SubscriptionView: SubscriptionViewSchema,
   AssetHistoryPoint: AssetHistoryPointSchema,
+  AssetForecast: AssetForecastSchema,
   OverviewResponse: OverviewResponseSchema,
   SubscriptionList: SubscriptionListSchema,
   Session: SessionSchema,

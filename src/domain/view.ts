@@ -1,5 +1,6 @@
 import { EDITION_IDS, EDITIONS, LIFECYCLE, LIMITS, DAY_MS, type EditionId } from './catalog';
 import type { OverviewResponse, Status, Subscription, SubscriptionView } from './contract';
+import { forecastAssets } from './forecast';
 import {
   isDataRetained,
   retentionEndsAt,
@@ -83,10 +84,24 @@ export function subscriptionView(state: RegionState, nowMs: number): Subscriptio
   const actions = allowedActions(sub, status, upgradeRequired);
   // a quota and auto-renew belong to subscription billing, until the region is served as Basic
   const termBilled = sub.billingMode === 'subscription' && status !== 'released';
+  const options = upgradeOptions(sub, assets.total, actions);
+  const daysLeft = subscriptionDaysLeft(sub, nowMs);
+  const live = status === 'active' || status === 'expiring';
+  const forecast =
+    live && sub.billingMode === 'subscription' && sub.quota !== null && daysLeft !== null
+      ? forecastAssets({
+          totals: knownHistory(state, nowMs).map((p) => p.total),
+          nowMs,
+          quota: sub.quota,
+          assets: assets.total,
+          daysLeft,
+          range: options.quota.quota ?? options.quota.edition,
+        })
+      : null;
   return {
     subscription: sub,
     status,
-    daysLeft: subscriptionDaysLeft(sub, nowMs),
+    daysLeft,
     billableAssets: assets,
     usagePercent: sub.billingMode === 'subscription' ? usagePercent(assets.total, sub.quota) : null,
     upgradeRequired,
@@ -99,7 +114,8 @@ export function subscriptionView(state: RegionState, nowMs: number): Subscriptio
     effectiveQuota: termBilled ? sub.quota : null,
     autoRenewApplies: termBilled,
     nearUpgradeThreshold: isNearUpgradeThreshold(sub, status, assets.total),
-    upgradeOptions: upgradeOptions(sub, assets.total, actions),
+    upgradeOptions: options,
+    forecast,
   };
 }
 
@@ -119,6 +135,15 @@ export function assetHistory(state: RegionState, nowMs: number): OverviewRespons
     points.push({ date: utcDate(todayStart - d * DAY_MS), total });
   }
   return points;
+}
+
+/** The days of the history the region has really lived (from its first asset event's day): no forecast reads the filled-in days before it. */
+function knownHistory(state: RegionState, nowMs: number): OverviewResponse['assetHistory'] {
+  const first = state.assetEvents[0];
+  const history = assetHistory(state, nowMs);
+  if (!first) return [];
+  const days = Math.floor(nowMs / DAY_MS) - Math.floor(Date.parse(first.at) / DAY_MS) + 1;
+  return days <= 0 ? [] : history.slice(-days);
 }
 
 export function overview(state: RegionState, nowMs: number): OverviewResponse {

@@ -20,7 +20,11 @@ type Plan = {
   daysLeft?: number;
   ecs: number;
   external: number;
+  /** the last 30 days: a steady climb in steps (default), flat, or a daily rise from half today's count */
+  trend?: Trend;
 };
+
+type Trend = 'climb' | 'flat' | 'rising';
 
 const SHORT: Record<RegionId, string> = {
   'cn-hangzhou': 'hz',
@@ -33,14 +37,16 @@ export const subscriptionIdOf = (region: RegionId): string => `sas-${SHORT[regio
 
 const BASIC: Plan = { edition: 'basic', ecs: 2, external: 0 };
 
-/** Asset counts over the last 30 days: a steady climb to today's count. */
-function history(ecs: number, external: number, nowMs: number): AssetEvent[] {
-  const steps = 6;
+/** Asset counts over the last 30 days, ending at today's count in the shape of `trend`. */
+function history(ecs: number, external: number, nowMs: number, trend: Trend): AssetEvent[] {
+  // the rising trend moves every day, so the Overview's forecast has a clear line to follow
+  const [steps, gapDays] = trend === 'rising' ? [30, 1] : [6, 5];
+  const start = trend === 'flat' ? 1 : trend === 'rising' ? 0.5 : 0.6;
   return Array.from({ length: steps }, (_, k) => {
-    const f = 0.6 + (0.4 * k) / (steps - 1);
+    const f = start + ((1 - start) * k) / (steps - 1);
     const isLast = k === steps - 1;
     return {
-      at: toIso(isLast ? nowMs - 60_000 : nowMs - (29 - k * 5) * DAY_MS),
+      at: toIso(isLast ? nowMs - 60_000 : nowMs - (29 - k * gapDays) * DAY_MS),
       ecs: isLast ? ecs : Math.round(ecs * f),
       external: isLast ? external : Math.round(external * f),
     };
@@ -137,18 +143,28 @@ function regionFrom(
       region,
       subscription,
       data: billingMode === 'free' ? { ...EMPTY_DATA } : retained(total),
-      assetEvents: history(plan.ecs, plan.external, nowMs),
+      assetEvents: history(plan.ecs, plan.external, nowMs, plan.trend ?? 'climb'),
     },
     order,
   };
 }
 
-const HEALTHY: Plan = { edition: 'standard', quota: 10, daysLeft: 200, ecs: 6, external: 2 };
+// a healthy account is steady: no growth forecast (issue 24); the threshold stories keep their climb
+const HEALTHY: Plan = {
+  edition: 'standard',
+  quota: 10,
+  daysLeft: 200,
+  ecs: 6,
+  external: 2,
+  trend: 'flat',
+};
 
 const PLANS: Record<ScenarioName, Partial<Record<RegionId, Plan>>> = {
   healthy: { 'cn-hangzhou': HEALTHY },
-  'near-threshold': { 'cn-hangzhou': { ...HEALTHY, ecs: 8, external: 3 } },
-  'upgrade-required': { 'cn-hangzhou': { ...HEALTHY, daysLeft: 120, ecs: 10, external: 3 } },
+  'near-threshold': { 'cn-hangzhou': { ...HEALTHY, ecs: 8, external: 3, trend: 'climb' } },
+  'upgrade-required': {
+    'cn-hangzhou': { ...HEALTHY, daysLeft: 120, ecs: 10, external: 3, trend: 'climb' },
+  },
   'expiring-soon': { 'cn-hangzhou': { ...HEALTHY, daysLeft: 5 } },
   'expired-retention': { 'cn-hangzhou': { ...HEALTHY, daysLeft: -1 } },
   released: { 'cn-hangzhou': { ...HEALTHY, daysLeft: -4 } },
@@ -160,6 +176,10 @@ const PLANS: Record<ScenarioName, Partial<Record<RegionId, Plan>>> = {
     'us-east-1': { edition: 'basic', ecs: 3, external: 1 },
   },
   readonly: { 'cn-hangzhou': HEALTHY },
+  // issue 24: 16 of 20 assets, doubled in 30 days: 100 % and 120 % reached well before expiry
+  'rising-trend': {
+    'cn-hangzhou': { ...HEALTHY, quota: 20, daysLeft: 150, ecs: 13, external: 3, trend: 'rising' },
+  },
 };
 
 export const SCENARIO_NAMES = Object.keys(PLANS) as ScenarioName[];

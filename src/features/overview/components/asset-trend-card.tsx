@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { OverviewResponse } from '@/domain/contract';
 import { firstPageShown } from '@/lib/first-page';
 import { formatDate, formatNumber } from '@/lib/format';
+import { ForecastSummary } from './forecast-summary';
 
 // requested once the first page is on screen (where the Overview is the first page, its chart
 // does not compete with the page's own paint; afterwards at once)
@@ -51,9 +52,15 @@ export function AssetTrendCard({ overview }: { overview: OverviewResponse }) {
         </Text>
         {history.length > 0 && (
           <Suspense fallback={<Skeleton h={240} role="status" aria-label={t('trend.loading')} />}>
-            <AssetTrendChart history={history} quota={quota} threshold={threshold} />
+            <AssetTrendChart
+              history={history}
+              quota={quota}
+              threshold={threshold}
+              forecast={overview.forecast}
+            />
           </Suspense>
         )}
+        <ForecastSummary overview={overview} />
       </Stack>
     </Card>
   );

@@ -8,6 +8,7 @@ import type { PurchaseRequest } from '@/lib/purchase';
 import classes from './configure-step.module.css';
 import { EditionDifferences } from './edition-differences';
 import { QuotaField } from './quota-field';
+import { QuotaSuggestion } from './quota-suggestion';
 import { TagsEditor } from './tags-editor';
 import {
   availableMethods,
@@ -187,6 +188,11 @@ export function ConfigureStep({
               thresholdPercent={catalog.lifecycle.upgradeThresholdPercent}
               error={errorFor('quota')}
               inputRef={quotaRef}
+              suggestion={
+                !buy && (
+                  <QuotaSuggestion view={view} form={form} onUse={(quota) => onChange({ quota })} />
+                )
+              }
             />
           )}
 

@@ -16,6 +16,8 @@ export type QuotaFieldProps = {
   /** the API's refusal of this quota, in customer words */
   error?: ReactNode;
   inputRef?: Ref<HTMLInputElement>;
+  /** a quota the API suggests, beside the field (issue 24's growth forecast) */
+  suggestion?: ReactNode;
 };
 
 /**
@@ -32,6 +34,7 @@ export function QuotaField({
   thresholdPercent,
   error,
   inputRef,
+  suggestion,
 }: QuotaFieldProps) {
   const { t, i18n } = useTranslation('upgrade');
   const [expected, setExpected] = useState<number | ''>('');
@@ -70,6 +73,7 @@ export function QuotaField({
         maw={360}
         error={error}
       />
+      {suggestion}
       <Group align="flex-end" gap="sm" wrap="wrap">
         <NumberInput
           label={t('quota.expected')}

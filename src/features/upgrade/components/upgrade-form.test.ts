@@ -58,6 +58,7 @@ function view(overrides: {
     upgradeRequired: false,
     assetsBeforeUpgradeRequired: 4,
     upgradeThresholdAssets: 12,
+    forecast: null,
     retentionEndsAt: null,
     retainedData: { ...EMPTY_DATA },
     effectiveEdition: overrides.edition ?? 'standard',

@@ -144,4 +144,30 @@ describe('Upgrade wizard', { timeout: 30_000 }, () => {
       ),
     ).toBeInTheDocument();
   });
+  it('suggests the quota that lasts until expiry in a version upgrade too, priced, set in one click (issue 24)', async () => {
+    // 16 of 20 assets, doubled in 30 days, 150 days left: the API suggests 56
+    await apiPost('/demo/scenario', { name: 'rising-trend' });
+    const { user } = renderRoute('/upgrade/sas-hz-0001?method=edition');
+    await step('Current configuration');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await step('Choose the upgrade');
+    expect(screen.getByText('Suggested for your growth: 56 assets')).toBeInTheDocument();
+    // Professional × 56 − Standard × 20 for 150 days: (84 000 − 16 000) × 12 × 150 / 365 → 335 342 cents
+    expect(await screen.findByText('$3,353.42')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Use 56 as the quota' }));
+    expect(screen.getByRole('textbox', { name: 'Asset quota' })).toHaveValue('56');
+    expect(screen.getByText('The suggested quota is in use')).toBeInTheDocument();
+    expect(await total('$3,353.42')).toBeInTheDocument();
+  });
+
+  it('offers no suggestion when the trend is steady', async () => {
+    await apiPost('/demo/scenario', { name: 'healthy' });
+    const { user } = renderRoute('/upgrade/sas-hz-0001?method=quota');
+    await step('Current configuration');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await step('Choose the upgrade');
+    // priced (10 → 11, 200 days: 800 × 12 × 200 / 365 → 5 260 cents) before looking for what is absent
+    expect(await total('$52.60')).toBeInTheDocument();
+    expect(screen.queryByText(/Suggested for your growth/)).not.toBeInTheDocument();
+  });
 });
