@@ -13,7 +13,7 @@ import { startTestServer, type TestServer } from './server';
 
 export type DbTarget = {
   /** A new, empty database: `open` connects to it (again after a close), `drop` removes it. */
-  fresh(): Promise<{ open(): Promise<Db>; drop(): Promise<void> }>;
+  fresh: () => Promise<{ open: () => Promise<Db>; drop: () => Promise<void> }>;
   /**
    * PGlite has one connection per folder, so its "two servers" share it; PostgreSQL gives each
    * its own pool, as two processes would have.
@@ -47,7 +47,8 @@ async function call(base: string, path: string, init: RequestInit & { cookie?: s
   if (init.body !== undefined) headers.set('Content-Type', 'application/json');
   const res = await fetch(`${base}/api/v1${path}`, { ...init, headers });
   const text = await res.text();
-  return { status: res.status, headers: res.headers, body: text ? JSON.parse(text) : {} } as Reply;
+  const body = (text ? JSON.parse(text) : {}) as Reply['body'];
+  return { status: res.status, headers: res.headers, body };
 }
 
 const order = (srv: TestServer, cookie: string, key: string, version: number) =>
@@ -74,7 +75,7 @@ export function databaseSuite(target: DbTarget) {
     return {
       a,
       b,
-      async stop() {
+      stop: async () => {
         await b.stop().catch(() => undefined); // on PGlite b closed the shared connection first
         await a.stop().catch(() => undefined);
         await drop();
