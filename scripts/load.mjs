@@ -29,9 +29,10 @@ const cluster =
     ? startCluster({ port: Number(process.env.LOAD_PG_PORT ?? 5440) })
     : undefined;
 const DATABASE_URL = cluster?.url() ?? process.env.DATABASE_URL;
-// pg_ctl runs PostgreSQL apart from this process: an interrupted run still removes the cluster
+// the servers and PostgreSQL (pg_ctl runs it apart from this process) go with an interrupted run
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.once(signal, () => {
+    for (const s of servers) s?.child.kill('SIGKILL');
     cluster?.stop();
     process.exit(130);
   });
