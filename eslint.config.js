@@ -9,7 +9,8 @@ import tseslint from 'typescript-eslint';
 /*
  * Import zones (docs/architecture.md): imports run one way, app → features → shared
  * (components, lib, domain, config, theme); mocks use domain only; features never
- * import each other or the mock. `no-restricted-imports` regexes cover both the `@/`
+ * import each other or the mock. The reference backend (server/) may import src/domain and
+ * src/mocks; nothing in src/ imports server/. `no-restricted-imports` regexes cover both the `@/`
  * alias and relative paths. ESLint keeps only the last matching setting of a rule
  * per file, so the zones below never overlap.
  */
@@ -42,6 +43,12 @@ const folderImport = (/** @type {string[]} */ names) => `^(@/|(\\.\\./)+)(${name
 
 const TESTS = ['src/**/*.test.{ts,tsx}'];
 
+/** In every zone of src/: the console never reaches into the server. */
+const NOT_SERVER = {
+  regex: '^(\\.\\./)+server(/|$)',
+  message: 'src/ is the console and its mock: it never imports server/ (the server imports src/).',
+};
+
 /**
  * One zone: its rules for the code, and for its test files the same rules except
  * those marked `alsoInTests: false` (a test may use the mock's server for overrides).
@@ -70,6 +77,7 @@ const zones = [
       name: `features/${name}`,
       files: [`src/features/${name}/**/*.{ts,tsx}`],
       patterns: [
+        NOT_SERVER,
         {
           regex: `^@/features/(?!${name}(/|$))`,
           message: `Features never import each other: move what "${name}" needs to components/, lib/ or domain/, or compose it in app/.`,
@@ -96,6 +104,7 @@ const zones = [
     name: 'shared',
     files: SHARED.map((dir) => `src/${dir}/**/*.{ts,tsx}`),
     patterns: [
+      NOT_SERVER,
       {
         regex: folderImport(['features', 'app']),
         message: 'Shared code (components, lib, config, theme) must not import features or app.',
@@ -111,6 +120,7 @@ const zones = [
     name: 'domain',
     files: ['src/domain/**/*.{ts,tsx}'],
     patterns: [
+      NOT_SERVER,
       {
         regex: folderImport(['app', 'features', 'locales', ...SHARED]),
         message: 'domain/ is pure rules: it imports nothing outside domain/.',
@@ -131,6 +141,7 @@ const zones = [
     name: 'mocks',
     files: ['src/mocks/**/*.{ts,tsx}'],
     patterns: [
+      NOT_SERVER,
       {
         regex: folderImport(['app', 'features', 'locales', ...SHARED]),
         message: 'mocks/ may import domain/ only.',
@@ -143,6 +154,36 @@ const zones = [
       {
         regex: '^(react|react-dom|@mantine|@tanstack|react-router|react-i18next)(/|$)',
         message: 'mocks/ is the backend: no UI libraries.',
+      },
+    ],
+  }),
+  // the rest of src/: the app shell, main.tsx, the test setup
+  ...zone({
+    name: 'app',
+    files: ['src/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}', 'src/test/**/*.{ts,tsx}'],
+    patterns: [NOT_SERVER],
+  }),
+  ...zone({
+    name: 'server',
+    files: ['server/**/*.{ts,tsx}'],
+    patterns: [
+      {
+        regex: '^@/(?!(domain|mocks)(/|$))',
+        message: 'server/ may import src/domain and src/mocks (the rules and the handlers) only.',
+      },
+      {
+        regex: '^(\\.\\./)+src/(?!(domain|mocks)/)',
+        message: 'server/ may import src/domain and src/mocks (the rules and the handlers) only.',
+      },
+      {
+        regex:
+          '^(react|react-dom|@mantine|@tanstack|react-router|i18next|react-i18next|@tabler)(/|$)',
+        message: 'server/ is the backend: no UI libraries.',
+      },
+      {
+        regex: '^(\\.\\./)+(scripts|e2e|bench)(/|$)',
+        message: 'server/ runs on its own: tooling stays out of it (its tests may use it).',
+        alsoInTests: false,
       },
     ],
   }),
@@ -213,6 +254,19 @@ export default tseslint.config(
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['server/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'navigator'].map((name) => ({
+          name,
+          message: 'The server runs in Node: there is no browser here.',
+        })),
+      ],
+    },
   },
   ...zones,
 );

@@ -2,7 +2,8 @@
 /**
  * `npm run load`: the reference backend under load and a fault, on 127.0.0.1 only.
  *
- * Starts `npm run server` (PGlite in a temporary folder, or DATABASE_URL; with SERVERS=2 two
+ * Starts `npm run server` (PGlite in a temporary folder, or DATABASE_URL, or with
+ * LOAD_DB=postgres a throwaway PostgreSQL cluster of scripts/postgres.mjs; with SERVERS=2 two
  * processes on that PostgreSQL, clients spread over both), signs 20 clients in to the demo
  * account, and runs twice: each run places at least LOAD_ORDERS (1000) orders of every type
  * (upgrade from Basic, renew, value-added pack, unsubscribe) across the four regions; one
@@ -15,14 +16,26 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startCluster } from './postgres.mjs';
 
 const CLIENTS = Number(process.env.LOAD_CLIENTS ?? 20);
 const PER_TYPE = Number(process.env.LOAD_ORDERS ?? 1000);
 const SERVERS = Number(process.env.SERVERS ?? 1);
 const BASE_PORT = Number(process.env.LOAD_PORT ?? 18900);
-const DATABASE_URL = process.env.DATABASE_URL;
+const cluster =
+  process.env.LOAD_DB === 'postgres' && !process.env.DATABASE_URL
+    ? startCluster({ port: Number(process.env.LOAD_PG_PORT ?? 5440) })
+    : undefined;
+const DATABASE_URL = cluster?.url() ?? process.env.DATABASE_URL;
+// the servers and PostgreSQL (pg_ctl runs it apart from this process) go with an interrupted run
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.once(signal, () => {
+    for (const s of servers) s?.child.kill('SIGKILL');
+    cluster?.stop();
+    process.exit(130);
+  });
 const REGIONS = [
   ['cn-hangzhou', 'sas-hz-0001'],
   ['ap-southeast-1', 'sas-sg-0001'],
@@ -41,7 +54,7 @@ function startServer(i) {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      ...(dataDir ? { DATA_DIR: dataDir } : {}),
+      ...(dataDir ? { DATA_DIR: dataDir } : { DATABASE_URL }),
       DIST_DIR: '/nonexistent',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -153,7 +166,9 @@ async function runClient(client, run, shouldStop) {
         if (res.status === 200 && res.body.order.id !== p.orderId)
           run.errors.push(`replay of ${key} answered another order`);
         else if (res.status !== 200 && res.status < 500)
-          run.errors.push(`replay of ${key} answered ${res.status}`);
+          run.errors.push(
+            `replay of ${key} answered ${res.status} ${res.body?.error?.code}: ${res.body?.error?.message}`,
+          );
         run.replays++;
         continue;
       }
@@ -288,10 +303,17 @@ async function check(client, runs) {
   return errors;
 }
 
+/** The machine's 1, 5 and 15 minute load averages (the report is only as quiet as they are). */
+function loadAverage() {
+  return loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' / ');
+}
+
 let failed = false;
 try {
   console.log(
-    `load: ${CLIENTS} clients, ≥${PER_TYPE} orders of every type per run, ${SERVERS} server process(es) on ${DATABASE_URL ? 'PostgreSQL' : `PGlite in ${dataDir}`}`,
+    `load: ${CLIENTS} clients, ≥${PER_TYPE} orders of every type per run, ${SERVERS} server process(es) on ${DATABASE_URL ? `PostgreSQL${cluster ? ' (a throwaway cluster)' : ''}` : `PGlite in ${dataDir}`}; Node ${process.version}; load average ${loadAverage()}`,
   );
   for (let i = 0; i < SERVERS; i++) await startServer(i);
   const clients = [];
@@ -314,5 +336,7 @@ try {
   await new Promise((r) => setTimeout(r, 1000));
   for (const s of servers) if (s && s.child.exitCode === null) s.child.kill('SIGKILL');
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  cluster?.stop();
+  console.log(`load average at the end ${loadAverage()}`);
 }
 process.exit(failed ? 1 : 0);

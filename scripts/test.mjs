@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /**
- * `npm test`: typecheck → lint → Vitest → production build → Playwright against
- * `vite preview` of that build (what is tested is what ships).
+ * `npm test`: typecheck → lint → PostgreSQL (found or installed) → Vitest → production build →
+ * Playwright against `vite preview` of that build (what is tested is what ships).
  *
  * Prints each runner's own summary, then one last line `N passed, N failed` summing
  * the Vitest and Playwright tests; a step that is not a test runner (typecheck, lint,
- * build, browser discovery) and fails counts as one failure. Exits non-zero on any
+ * build, browser or PostgreSQL discovery) and fails counts as one failure. Exits non-zero on any
  * failure. Later steps still run after a failed typecheck or lint, so one run shows
  * everything; Playwright is skipped when the build failed.
  *
@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './find-chromium.mjs';
+import { findPostgres } from './postgres.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -79,6 +80,19 @@ let built = true;
 if (!onlyE2E) {
   step('typecheck', npm, ['run', '--silent', 'typecheck']);
   step('lint', npm, ['run', '--silent', 'lint']);
+
+  // server/postgres.test.ts runs the database suite on a real PostgreSQL: found (or installed)
+  // here, so the install shows in the log and counts as a failure of its own when impossible
+  banner('postgres');
+  const postgres = findPostgres();
+  if (postgres) {
+    summary.push(
+      `postgres: ${postgres.bin} (${postgres.source}; installed: ${postgres.installed ? 'yes' : 'no'})`,
+    );
+  } else {
+    failed += 1;
+    summary.push('postgres: FAILED (no PostgreSQL could be found or installed; see above)');
+  }
 
   banner('vitest');
   rmSync(VITEST_JSON, { force: true });

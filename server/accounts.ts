@@ -192,3 +192,22 @@ export async function rateCounter(
     retryAfterS: Math.max(1, Math.ceil((ends - Date.now()) / 1000)),
   };
 }
+
+/**
+ * Deletes expired sessions and rate-limit counters whose window has ended. Both tables grow only
+ * at sign-in, so sign-in calls this and they stay as small as what is live. One process purges
+ * at a time (the others skip): two DELETEs of the same rows never wait on each other.
+ */
+export async function purgeExpired(db: Db, windowMs: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [lock] = await tx.query<{ ok: boolean }>(
+      'SELECT pg_try_advisory_xact_lock(8787024) AS ok',
+    );
+    if (!lock?.ok) return;
+    await tx.query('DELETE FROM sessions WHERE expires_at <= now()');
+    await tx.query(
+      "DELETE FROM rate_limits WHERE window_started_at <= now() - ($1 || ' milliseconds')::interval",
+      [String(windowMs)],
+    );
+  });
+}

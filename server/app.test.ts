@@ -1,7 +1,7 @@
 /**
  * The reference backend's own rules (SPEC §4) over real HTTP: sessions, isolation of accounts,
- * CSRF and content type, the sign-in rate limit, demo gating, security headers, migrations
- * from an empty database, and a restart that keeps everything.
+ * CSRF and content type, the sign-in rate limit, demo gating and security headers. The
+ * database's own tests (migrations, restart, concurrency, two servers) are database-suite.ts.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildScenario, subscriptionIdOf } from '@/mocks/scenarios';
 import { seedDemo } from './accounts';
 import { BACKEND_META, CSP, createApp } from './app';
-import { migrate, migrationFiles, openPglite } from './db';
 import { startTestServer, type TestServer } from './test-utils/server';
 
 const HZ = subscriptionIdOf('cn-hangzhou');
@@ -303,85 +302,5 @@ describe('security headers (SPEC §4)', () => {
     // a path out of dist/ is a route of the console: index.html, never the file
     const escape = await app.request('http://localhost/..%2f..%2fetc%2fpasswd');
     expect(await escape.text()).toContain(BACKEND_META);
-  });
-});
-
-describe('database', () => {
-  test('migrations from an empty database: every file applied once, recorded, tables there', async () => {
-    const db = await openPglite();
-    try {
-      const files = migrationFiles();
-      expect(files.length).toBeGreaterThan(0);
-      expect(await migrate(db)).toEqual(files.map((f) => f.name));
-      expect(await migrate(db)).toEqual([]);
-      const tables = (
-        await db.query<{ t: string }>(
-          "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public'",
-        )
-      ).map((r) => r.t);
-      expect(tables).toEqual(
-        expect.arrayContaining([
-          'accounts',
-          'users',
-          'sessions',
-          'orders',
-          'rate_limits',
-          'schema_migrations',
-        ]),
-      );
-      expect(await seedDemo(db, 'pw', Date.now())).toBe(true);
-      expect(await seedDemo(db, 'pw', Date.now())).toBe(false);
-      const users = await db.query<{ email: string; role: string; password_hash: string }>(
-        'SELECT email, role, password_hash FROM users ORDER BY email',
-      );
-      expect(users.map((u) => [u.email, u.role])).toEqual([
-        ['admin@demo.test', 'admin'],
-        ['readonly@demo.test', 'readonly'],
-      ]);
-      expect(users[0]?.password_hash).toMatch(/^scrypt\$/);
-    } finally {
-      await db.close();
-    }
-  });
-
-  test('a restart keeps everything: orders, state, sessions', async () => {
-    const first = await startTestServer({ persistent: true });
-    const dataDir = first.dataDir ?? '';
-    try {
-      const { accountId, cookie } = await first.account(buildScenario('healthy', Date.now()));
-      const placed = await fetch(`${first.base}/api/v1/orders`, {
-        method: 'POST',
-        headers: { cookie, 'Content-Type': 'application/json', 'Idempotency-Key': 'r1' },
-        body: JSON.stringify(renew()),
-      });
-      expect(placed.status).toBe(201);
-      const order = ((await placed.json()) as { order: { id: string } }).order;
-      await first.stop({ keepData: true });
-
-      const second = await startTestServer({ dataDir });
-      try {
-        const orders = await fetch(`${second.base}/api/v1/orders`, { headers: { cookie } });
-        expect(orders.status).toBe(200); // the session survived
-        const ids = ((await orders.json()) as { items: { id: string }[] }).items.map((o) => o.id);
-        expect(ids).toContain(order.id);
-        const sub = await fetch(`${second.base}/api/v1/subscriptions/${HZ}`, {
-          headers: { cookie },
-        });
-        expect(
-          ((await sub.json()) as { subscription: { version: number } }).subscription.version,
-        ).toBe(2);
-        const replay = await fetch(`${second.base}/api/v1/orders`, {
-          method: 'POST',
-          headers: { cookie, 'Content-Type': 'application/json', 'Idempotency-Key': 'r1' },
-          body: JSON.stringify(renew()),
-        });
-        expect(replay.status).toBe(200);
-        expect(accountId).toMatch(/^acc-/);
-      } finally {
-        await second.stop();
-      }
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
   });
 });

@@ -21,6 +21,7 @@ import {
   createSession,
   deleteSession,
   findSession,
+  purgeExpired,
   rateCounter,
   signIn,
   type SessionUser,
@@ -164,6 +165,7 @@ export function createApp(options: AppOptions) {
           field: typeof email !== 'string' ? 'email' : 'password',
         }),
       );
+    await purgeExpired(db, limit.windowMs);
     const keys = [`signin:email:${email.trim().toLowerCase()}`, `signin:ip:${clientAddress(c)}`];
     for (const [i, key] of keys.entries()) {
       // an address may try several emails: it gets five times the room

@@ -50,6 +50,9 @@ export async function openPostgres(connectionString: string, max = 10): Promise<
   // bigint (int8) as a number: counts and cents stay far below 2^53
   pg.types.setTypeParser(20, (v) => Number(v));
   const pool = new pg.Pool({ connectionString, max });
+  // an idle connection the server closes (a restart, a failover) must not end this process:
+  // the pool drops it and the next query opens another
+  pool.on('error', (e) => console.error('PostgreSQL: an idle connection was closed:', e.message));
   const wrap = (q: { query: typeof pool.query }): Queryable => ({
     async query<T extends Row>(sql: string, params: unknown[] = []) {
       return (await q.query<T>(sql, params)).rows;

@@ -14,7 +14,7 @@
  * so a stale cache loads only the orders added since.
  */
 import { advance } from '@/domain/advance';
-import type { Order, Role } from '@/domain/contract';
+import type { Role } from '@/domain/contract';
 import { demoResetMessage, sendOnce } from '@/domain/messages';
 import type { World } from '@/domain/world';
 import { carryOver } from '@/mocks/scenarios';
@@ -26,8 +26,15 @@ import {
   type Outcome,
   type Restored,
   type Store,
-} from '@/mocks/store';
+} from '@/mocks/store-seam';
 import { isUniqueViolation, type Db, type Queryable } from './db';
+import {
+  IDEMPOTENCY_CONSTRAINT,
+  insertOrders,
+  KEY_PREFIX,
+  orderOfKey,
+  ordersSince,
+} from './orders-table';
 
 /** One account's world as this process last read or wrote it. */
 type Cached = { version: number; generation: number; world: World; maxSeq: number };
@@ -35,9 +42,7 @@ export type WorldCache = Map<string, Cached>;
 
 type AccountRow = { version: number; generation: number; has_previous: boolean };
 
-const KEY_PREFIX = 'key:';
 const MAX_ATTEMPTS = 5;
-const IDEMPOTENCY_CONSTRAINT = 'orders_account_idempotency_key';
 
 export type DbStoreOptions = {
   accountId: string;
@@ -73,19 +78,6 @@ export function createDbStore(db: Db, options: DbStoreOptions): Store {
     return { ...row, version: Number(row.version) };
   }
 
-  async function ordersSince(q: Queryable, generation: number, afterSeq: number) {
-    const rows = await q.query<{ body: Order | string; seq: number | string }>(
-      'SELECT body, seq FROM orders WHERE account_id = $1 AND generation = $2 AND seq > $3 ORDER BY seq DESC',
-      [accountId, generation, afterSeq],
-    );
-    return {
-      orders: rows.map((r) =>
-        typeof r.body === 'string' ? (JSON.parse(r.body) as Order) : r.body,
-      ),
-      maxSeq: rows.reduce((m, r) => Math.max(m, Number(r.seq)), afterSeq),
-    };
-  }
-
   /** The stored world with its orders (cached by version); `reset` when it had to be replaced. */
   async function load(
     q: Queryable,
@@ -102,7 +94,7 @@ export function createDbStore(db: Db, options: DbStoreOptions): Store {
     const loaded = readWorld(raw, real);
     if (loaded.newer !== undefined) throw new NewerStateError(loaded.newer);
     const reuse = cached && cached.generation === row.generation;
-    const added = await ordersSince(q, row.generation, reuse ? cached.maxSeq : 0);
+    const added = await ordersSince(q, accountId, row.generation, reuse ? cached.maxSeq : 0);
     const orders = reuse ? [...added.orders, ...cached.world.orders] : added.orders;
     let world: World = { ...loaded.world, orders };
     if (loaded.resetReason !== undefined)
@@ -117,10 +109,7 @@ export function createDbStore(db: Db, options: DbStoreOptions): Store {
     let world: World = { ...stored, role: effectiveRole(stored.role) };
     const key = options.idempotencyKey;
     if (key !== undefined && !Object.hasOwn(world.idempotency, KEY_PREFIX + key)) {
-      const [known] = await q.query<{ id: string; fingerprint: string | null }>(
-        'SELECT id, fingerprint FROM orders WHERE account_id = $1 AND idempotency_key = $2',
-        [accountId, key],
-      );
+      const known = await orderOfKey(q, accountId, key);
       if (known)
         world = {
           ...world,
@@ -131,49 +120,6 @@ export function createDbStore(db: Db, options: DbStoreOptions): Store {
         };
     }
     return world;
-  }
-
-  /** Each order's Idempotency-Key and request fingerprint, as the world remembers them. */
-  function keysByOrder(world: World): Map<string, { key: string; fingerprint: string }> {
-    const out = new Map<string, { key: string; fingerprint: string }>();
-    for (const [slot, v] of Object.entries(world.idempotency)) {
-      if (slot.startsWith(KEY_PREFIX))
-        out.set(v.orderId, { key: slot.slice(KEY_PREFIX.length), fingerprint: v.fingerprint });
-    }
-    return out;
-  }
-
-  /** Inserts orders (oldest first); `upsert` moves orders already stored into `generation`. */
-  async function insertOrders(
-    q: Queryable,
-    orders: Order[],
-    world: World,
-    generation: number,
-    upsert: boolean,
-  ): Promise<number> {
-    const keys = keysByOrder(world);
-    let maxSeq = 0;
-    for (const order of [...orders].reverse()) {
-      const k = keys.get(order.id);
-      const [row] = await q.query<{ seq: number | string }>(
-        `INSERT INTO orders (account_id, id, generation, idempotency_key, fingerprint, type, amount, body)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)
-         ${upsert ? 'ON CONFLICT (account_id, id) DO UPDATE SET generation = EXCLUDED.generation' : ''}
-         RETURNING seq`,
-        [
-          accountId,
-          order.id,
-          generation,
-          k?.key ?? null,
-          k?.fingerprint ?? null,
-          order.type,
-          order.amount,
-          JSON.stringify(order),
-        ],
-      );
-      maxSeq = Math.max(maxSeq, Number(row?.seq ?? 0));
-    }
-    return maxSeq;
   }
 
   /** Retries a transaction that met another's Idempotency-Key (it answers as the replay). */
@@ -210,12 +156,15 @@ export function createDbStore(db: Db, options: DbStoreOptions): Store {
     );
     let maxSeq = base.maxSeq;
     if (replace) {
-      maxSeq = await insertOrders(q, toStore.orders, toStore, generation, true);
+      maxSeq = await insertOrders(q, accountId, toStore.orders, toStore, generation, true);
       hasPrevious = replace.previous !== null;
     } else {
       const known = new Set(base.world.orders.map((o) => o.id));
       const added = toStore.orders.filter((o) => !known.has(o.id));
-      maxSeq = Math.max(maxSeq, await insertOrders(q, added, toStore, generation, false));
+      maxSeq = Math.max(
+        maxSeq,
+        await insertOrders(q, accountId, added, toStore, generation, false),
+      );
     }
     return { version: Number(updated?.version), generation, world: toStore, maxSeq };
   }

@@ -1,6 +1,7 @@
 /**
  * A server of the test's own: the app on 127.0.0.1 (a random port) over PGlite — in memory, or
- * in a temporary folder that `stop` removes — with DEMO=1 and a clock per account.
+ * in a temporary folder that `stop` removes — or over the database `open` connects to, with
+ * DEMO=1 and a clock per account.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,12 +30,17 @@ export type TestServer = {
 };
 
 export async function startTestServer(
-  options: { persistent?: boolean; dataDir?: string } & Partial<Omit<AppOptions, 'db'>> = {},
+  options: {
+    persistent?: boolean;
+    dataDir?: string;
+    /** another database (PostgreSQL); `stop` closes the connection it made */
+    open?: () => Promise<Db>;
+  } & Partial<Omit<AppOptions, 'db'>> = {},
 ): Promise<TestServer> {
   const dataDir =
     options.dataDir ??
     (options.persistent ? mkdtempSync(join(tmpdir(), 'sc-server-test-')) : undefined);
-  const db = await openPglite(dataDir);
+  const db = options.open ? await options.open() : await openPglite(dataDir);
   await migrate(db);
   const cache: WorldCache = new Map();
   const clocks = new Map<string, { now: number }>();

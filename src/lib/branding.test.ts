@@ -5,13 +5,12 @@ import {
   applyBranding,
   brandedName,
   brandPalette,
-  contrastRatio,
   getBranding,
   loadBranding,
   logoUrl,
-  parseBranding,
   withBranding,
 } from './branding';
+import { contrastRatio, parseBranding } from './branding-file';
 import { i18n, loadNamespace } from './i18n';
 
 const base: MantineThemeOverride = {

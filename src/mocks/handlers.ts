@@ -6,7 +6,8 @@ import { demoHandlers } from './handlers/demo';
 import { messageHandlers } from './handlers/messages';
 import { orderHandlers } from './handlers/orders';
 import { subscriptionHandlers } from './handlers/subscriptions';
-import { createStore, memoryStorage, type Store } from './store';
+import { createStore, memoryStorage } from './store';
+import type { Store } from './store-seam';
 
 /** Every endpoint of SPEC §2 over one store. */
 export function createHandlers(store: Store): RequestHandler[] {

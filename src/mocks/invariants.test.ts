@@ -15,7 +15,8 @@ import type { Order, SubscriptionView } from '@/domain/contract';
 import { clockBounds, type World } from '@/domain/world';
 import { fingerprint } from '@/domain/orders/place';
 import { SCENARIO_NAMES } from './scenarios';
-import { memoryStorage, readWorld, STORAGE_KEY, type Locks } from './store';
+import { memoryStorage, STORAGE_KEY, type Locks } from './store';
+import { readWorld } from './store-seam';
 import { NOW, tabApi, type Api, type Reply } from './test-utils/api';
 import { sharedLocks } from './test-utils/locks';
 

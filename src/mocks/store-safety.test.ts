@@ -15,7 +15,8 @@ import {
 import { unsubscribeRefund } from '@/domain/orders/unsubscribe';
 import { regionState, WORLD_SCHEMA_VERSION, type World } from '@/domain/world';
 import { subscriptionIdOf } from './scenarios';
-import { memoryStorage, PREVIOUS_KEY, readWorld, STORAGE_KEY } from './store';
+import { memoryStorage, PREVIOUS_KEY, STORAGE_KEY } from './store';
+import { readWorld } from './store-seam';
 import { sharedLocks } from './test-utils/locks';
 import { DAY, NOW, tabApi, type Api } from './test-utils/api';
 

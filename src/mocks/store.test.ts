@@ -4,14 +4,8 @@ import { setAssets } from '@/domain/demo';
 import { placeOrder } from '@/domain/orders/place';
 import { currentAssets, regionState, WORLD_SCHEMA_VERSION, type World } from '@/domain/world';
 import { buildScenario, subscriptionIdOf } from './scenarios';
-import {
-  createStore,
-  isFromOtherTab,
-  memoryStorage,
-  readWorld,
-  STORAGE_KEY,
-  StorageWriteError,
-} from './store';
+import { createStore, isFromOtherTab, memoryStorage, STORAGE_KEY } from './store';
+import { readWorld, StorageWriteError } from './store-seam';
 import { DAY, NOW, useApi } from './test-utils/api';
 
 const HZ = subscriptionIdOf('cn-hangzhou');

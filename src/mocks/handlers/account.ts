@@ -5,7 +5,7 @@ import { isProtected } from '@/domain/lifecycle';
 import { currentAssets, regionState } from '@/domain/world';
 import { subscriptionView } from '@/domain/view';
 import type { Asset } from '@/domain/contract';
-import type { Store } from '../store';
+import type { Store } from '../store-seam';
 import { API, json, route, unwrap } from './http';
 import { toIso } from '@/domain/time';
 

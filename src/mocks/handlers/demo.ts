@@ -12,7 +12,7 @@ import { advance } from '@/domain/advance';
 import { toIso } from '@/domain/time';
 import { clockBounds, currentAssets, type World } from '@/domain/world';
 import { buildScenario, carryOver, SCENARIO_NAMES } from '../scenarios';
-import type { Store } from '../store';
+import type { Store } from '../store-seam';
 import {
   API,
   errorResponse,

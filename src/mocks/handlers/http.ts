@@ -16,7 +16,7 @@ import {
   StorageReadError,
   StorageWriteError,
   type Store,
-} from '../store';
+} from '../store-seam';
 
 /** Where the mock answers: any origin, so the same handlers serve the browser and Node. */
 export const API = '*/api/v1';

@@ -1,7 +1,7 @@
 import { http } from 'msw';
 import { domainError } from '@/domain/errors';
 import { markRead, unreadCount } from '@/domain/messages';
-import type { Store } from '../store';
+import type { Store } from '../store-seam';
 import { API, HttpError, json, route } from './http';
 
 export function messageHandlers(store: Store) {

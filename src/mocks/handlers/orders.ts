@@ -2,7 +2,7 @@ import { http } from 'msw';
 import { OrderRequestSchema } from '@/domain/contract';
 import { domainError } from '@/domain/errors';
 import { placeOrder, quoteOrder } from '@/domain/orders/place';
-import type { Store } from '../store';
+import type { Store } from '../store-seam';
 import { API, HttpError, json, route, unwrap } from './http';
 
 const MAX_KEY_LENGTH = 200;

@@ -5,7 +5,7 @@ import { domainError } from '@/domain/errors';
 import { patchSubscription } from '@/domain/subscriptions';
 import { overview, subscriptionView } from '@/domain/view';
 import { findBySubscriptionId, regionState } from '@/domain/world';
-import type { Store } from '../store';
+import type { Store } from '../store-seam';
 import { API, HttpError, json, route, unwrap } from './http';
 
 export function subscriptionHandlers(store: Store) {

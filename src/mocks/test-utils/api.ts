@@ -13,8 +13,8 @@ import {
   type Locks,
   type StorageLike,
   type BrowserStore,
-  type Store,
 } from '../store';
+import type { Store } from '../store-seam';
 
 export const BASE = 'http://localhost/api/v1';
 /** The fixed clock of the contract tests. */

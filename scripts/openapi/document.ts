@@ -1,11 +1,12 @@
 /**
  * The HTTP contract of SPEC §2 as an OpenAPI 3.1 document, generated from the zod schemas
- * of `contract.ts` with zod's own `z.toJSONSchema` (zod/mini's, like the schemas), so a real
+ * of `src/domain/contract.ts` with zod's own `z.toJSONSchema` (zod/mini's, like the schemas), so a real
  * backend can be built to it.
- * `npm run openapi` writes it to docs/openapi.json; a test fails when that file is stale.
+ * `npm run openapi` (write.ts) writes it to docs/openapi.json; document.test.ts fails when that
+ * file is stale. Documentation, not rules: it lives beside its script, outside the app.
  */
-import { z } from './zod';
-import { ERROR_STATUS, type ErrorStatus } from './error-codes';
+import { z } from '../../src/domain/zod';
+import { ERROR_STATUS, type ErrorStatus } from '../../src/domain/error-codes';
 import {
   ApiErrorBodySchema,
   AssetForecastSchema,
@@ -51,7 +52,7 @@ import {
   UpgradeRequestSchema,
   ValiditySchema,
   type ErrorCode,
-} from './contract';
+} from '../../src/domain/contract';
 
 type Json = Record<string, unknown>;
 

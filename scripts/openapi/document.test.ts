@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ERROR_CODES } from './contract';
-import { domainError } from './errors';
-import { buildOpenApiDocument } from './openapi';
+import { ERROR_CODES } from '../../src/domain/contract';
+import { domainError } from '../../src/domain/errors';
+import { buildOpenApiDocument } from './document';
 import committed from '../../docs/openapi.json';
 
 type Json = Record<string, unknown>;
