@@ -1,3 +1,4 @@
+import '@mantine/core/styles/PasswordInput.css'; // the one page with a password; Input's styles are in the entry
 import {
   Alert,
   Button,
