@@ -158,6 +158,8 @@ if (!skipE2E) {
         CHROMIUM_PATH: chromium.path,
         // a port of its own: on a shared machine another run's preview on 4173 would be reused
         E2E_PORT: process.env.E2E_PORT ?? String(await freePort()),
+        // and one for the reference backend's project (e2e/http)
+        E2E_HTTP_PORT: process.env.E2E_HTTP_PORT ?? String(await freePort()),
       });
       const report = existsSync(PLAYWRIGHT_JSON) ? readJson(PLAYWRIGHT_JSON) : undefined;
       if (report?.stats) {

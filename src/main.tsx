@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createAppRouter } from './app/router';
 import { holdRequestsUntil } from './lib/api-client';
+import { servedByReferenceBackend } from './lib/auth';
 import { loadBranding } from './lib/branding';
 import { i18nReady } from './lib/i18n';
 import { queryClient } from './lib/query-client';
@@ -27,7 +28,7 @@ const hasDemoLink = /[?&](scenario|demo[A-Z]\w*)=/.test(window.location.search);
 async function startMock(): Promise<void> {
   if (import.meta.env.VITE_API_BASE_URL) return;
   // served by the reference backend (server/app.ts marks index.html): its API is on this origin
-  if (document.querySelector('meta[name="sc-backend"][content="server"]')) return;
+  if (servedByReferenceBackend()) return;
 
   // a shared demo link (`?scenario=`, `demo…` parameters) is applied below; its code loads
   // beside the mock, only then (and is left out with it)

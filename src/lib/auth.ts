@@ -7,12 +7,13 @@ import { isApiError } from './api-client';
  * with it no sign-in page ever appears and there is no Sign out.
  */
 export function hasSessions(): boolean {
-  if (import.meta.env.VITE_API_BASE_URL) return true;
-  return (
-    typeof document !== 'undefined' &&
-    document.querySelector('meta[name="sc-backend"][content="server"]') !== null
-  );
+  return Boolean(import.meta.env.VITE_API_BASE_URL) || servedByReferenceBackend();
 }
+
+/** index.html as the reference backend serves it (server/app.ts adds this tag): its API is on this origin. */
+export const servedByReferenceBackend = (): boolean =>
+  typeof document !== 'undefined' &&
+  document.querySelector('meta[name="sc-backend"][content="server"]') !== null;
 
 export const SIGN_IN_PATH = '/sign-in';
 const DEFAULT_NEXT = '/overview';
