@@ -14,6 +14,8 @@ test.describe('Purchases over HTTP', () => {
     await page.goto(`/renew/${HZ}?region=cn-hangzhou`);
     await expect(page).toHaveURL(/\/sign-in\?next=%2Frenew%2Fsas-hz-0001/);
     await signInWithForm(page, ADMIN);
+    // back on the page the link named: the session cookie is set
+    await expect(stepHeading(page, 'Confirm the order details')).toBeVisible();
     await loadScenario(page);
     await page.reload();
     await expect(stepHeading(page, 'Confirm the order details')).toBeVisible();

@@ -9,7 +9,7 @@ import { useFocusOnRouteChange } from '@/components/route-focus';
 import { paths } from '@/config/paths';
 import { DEMO_HOTKEY, DemoButton } from '@/features/demo/components/demo-button';
 import { hasSessions, useLeavingForSignIn } from '@/lib/auth';
-import { usePendingPayment } from '@/lib/pending-payment';
+import { readPendingPayment } from '@/lib/pending-payment';
 import { useRegion } from '@/lib/region';
 import { useReportFirstPageShown } from '@/lib/first-page';
 import { EditionIndicator } from './shell/edition-indicator';
@@ -38,15 +38,16 @@ const DemoEntry = /* @__PURE__ */ lazy(() =>
   })),
 );
 
-// the resolver of an unconfirmed payment loads only once there is one (pending-payment.ts)
+// the resolver of an unconfirmed payment loads only when there is one (pending-payment.ts)
 const LastPayment = lazy(() => import('./shell/last-payment'));
 
-/** Mounted from the first unconfirmed payment on, so it still shows how that one ended. */
+/**
+ * Mounted when the shell starts with an unconfirmed payment (a reload, a sign-in): one of this
+ * page's own payments is followed by its wizard or dialog, which a check started here would race.
+ */
 function LastPaymentSlot() {
-  const pending = usePendingPayment();
-  const [needed, setNeeded] = useState(false);
-  if (pending && !needed) setNeeded(true);
-  return needed ? (
+  const [atStart] = useState(() => readPendingPayment() !== undefined);
+  return atStart ? (
     <Suspense fallback={null}>
       <LastPayment />
     </Suspense>
