@@ -168,12 +168,14 @@ const zones = [
     files: ['server/**/*.{ts,tsx}'],
     patterns: [
       {
-        regex: '^@/(?!(domain|mocks)(/|$))',
-        message: 'server/ may import src/domain and src/mocks (the rules and the handlers) only.',
+        regex: '^@/(?!(domain|mocks|config/security-headers)(/|$))',
+        message:
+          "server/ may import src/domain, src/mocks (the rules and the handlers) and the pages' security headers only.",
       },
       {
-        regex: '^(\\.\\./)+src/(?!(domain|mocks)/)',
-        message: 'server/ may import src/domain and src/mocks (the rules and the handlers) only.',
+        regex: '^(\\.\\./)+src/(?!(domain|mocks)/|config/security-headers)',
+        message:
+          "server/ may import src/domain, src/mocks (the rules and the handlers) and the pages' security headers only.",
       },
       {
         regex:

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildScenario, subscriptionIdOf } from '@/mocks/scenarios';
 import { seedDemo } from './accounts';
-import { BACKEND_META, CSP, createApp } from './app';
+import { BACKEND_META, CSP, createApp, DEMO_META } from './app';
 import { startTestServer, type TestServer } from './test-utils/server';
 
 const HZ = subscriptionIdOf('cn-hangzhou');
@@ -293,7 +293,12 @@ describe('security headers (SPEC §4)', () => {
     }
     const page = await app.request('http://localhost/purchased-resources');
     // the console learns it is served by the server, and skips its in-page mock
-    expect(await page.text()).toContain(BACKEND_META);
+    const text = await page.text();
+    expect(text).toContain(BACKEND_META);
+    // no demo endpoints, so no Demo panel; with DEMO=1 both
+    expect(text).not.toContain(DEMO_META);
+    const demoApp = createApp({ db: srv.db, distDir: dist, demo: true });
+    expect(await (await demoApp.request('http://localhost/overview')).text()).toContain(DEMO_META);
     const https = await app.request('https://localhost/');
     expect(https.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
     const api = await app.request('http://localhost/api/v1/catalog');

@@ -34,6 +34,8 @@ export const CSP = CONTENT_SECURITY_POLICY;
 export const SESSION_COOKIE = 'sc_session';
 /** The tag the server puts in index.html: the console then skips its in-page mock. */
 export const BACKEND_META = '<meta name="sc-backend" content="server">';
+/** Added with DEMO=1: the console then offers its Demo panel, whose endpoints exist. */
+export const DEMO_META = '<meta name="sc-demo" content="on">';
 
 export type AppOptions = {
   db: Db;
@@ -254,16 +256,16 @@ export function createApp(options: AppOptions) {
   });
 
   if (options.distDir && existsSync(join(options.distDir, 'index.html')))
-    serveDist(app, options.distDir);
+    serveDist(app, options.distDir, demo);
   return app;
 }
 
 /** The built console: its files, and index.html (marked as served by the server) for routes. */
-function serveDist(app: Hono<Env>, distDir: string) {
+function serveDist(app: Hono<Env>, distDir: string, demo: boolean) {
   const root = normalize(distDir + sep);
   const html = readFileSync(join(distDir, 'index.html'), 'utf8').replace(
     /<head>/i,
-    `<head>${BACKEND_META}`,
+    `<head>${BACKEND_META}${demo ? DEMO_META : ''}`,
   );
   app.get('*', (c) => {
     let path: string;

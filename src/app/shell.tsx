@@ -8,7 +8,7 @@ import { BrandLogo } from '@/components/brand-logo';
 import { useFocusOnRouteChange } from '@/components/route-focus';
 import { paths } from '@/config/paths';
 import { DEMO_HOTKEY, DemoButton } from '@/features/demo/components/demo-button';
-import { hasSessions, useLeavingForSignIn } from '@/lib/auth';
+import { demoAvailable, hasSessions, useLeavingForSignIn } from '@/lib/auth';
 import { readPendingPayment } from '@/lib/pending-payment';
 import { useRegion } from '@/lib/region';
 import { useReportFirstPageShown } from '@/lib/first-page';
@@ -136,7 +136,7 @@ export function Shell() {
           </div>
           <Group gap={4} wrap="nowrap" className={classes.actions}>
             {/* the demo panel, only where the mock runs: read directly so a backend build drops it */}
-            {!import.meta.env.VITE_API_BASE_URL && (
+            {!import.meta.env.VITE_API_BASE_URL && demoAvailable() && (
               <AfterFirstPage placeholder={<DemoButton />} hotkey={DEMO_HOTKEY}>
                 <DemoEntry />
               </AfterFirstPage>

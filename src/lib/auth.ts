@@ -10,6 +10,14 @@ export function hasSessions(): boolean {
   return Boolean(import.meta.env.VITE_API_BASE_URL) || servedByReferenceBackend();
 }
 
+/**
+ * Whether the Demo panel has an API: the in-page mock's, or the reference backend's when it runs
+ * with DEMO=1 (it adds this tag to index.html; without it its demo endpoints answer 404).
+ */
+export const demoAvailable = (): boolean =>
+  !servedByReferenceBackend() ||
+  document.querySelector('meta[name="sc-demo"][content="on"]') !== null;
+
 /** index.html as the reference backend serves it (server/app.ts adds this tag): its API is on this origin. */
 export const servedByReferenceBackend = (): boolean =>
   typeof document !== 'undefined' &&
