@@ -1,3 +1,4 @@
+import { expectNoAxeViolations } from '../a11y-support';
 import { expect, test } from '../fixtures';
 import { disclaimer, next, payNow, stepHeading } from '../wizard-helpers';
 import { ADMIN, HZ, loadScenario, orders, READONLY, signInByApi, signInWithForm } from './helpers';
@@ -13,6 +14,26 @@ test.describe('Sessions over HTTP', () => {
     );
     await expect(page).toHaveURL(/\/sign-in\?next=%2Foverview$/);
     await expect(page.getByRole('heading', signInHeading)).toBeVisible();
+  });
+
+  test('the sign-in page is keyboard-only and axe-clean, light and dark, with its error shown', async ({
+    page,
+  }, testInfo) => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('/overview');
+      await expect(page.getByRole('heading', signInHeading)).toBeVisible();
+      await expectNoAxeViolations(page, testInfo, `sign-in ${scheme}`);
+      // Tab from the page's start: email, password, then Enter submits
+      await page.getByRole('textbox', { name: 'Email' }).focus();
+      await page.keyboard.type(ADMIN);
+      await page.keyboard.press('Tab');
+      await expect(page.getByLabel(/^Password/)).toBeFocused();
+      await page.keyboard.type('not-the-password');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('alert')).toContainText('The email or password is not correct');
+      await expectNoAxeViolations(page, testInfo, `sign-in error ${scheme}`);
+    }
   });
 
   test('a session that ends mid-Upgrade comes back to the same step and choices', async ({
