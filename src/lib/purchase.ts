@@ -1,13 +1,11 @@
 /**
- * What both purchase wizards (Renew, Upgrade) share with the API: live quotes, placing an
- * order safely (one Idempotency-Key per payment attempt, kept across a reload until its answer
+ * What both purchase wizards (Renew, Upgrade) share with the API (their live quotes are in
+ * ./quote.ts): placing an order safely (one Idempotency-Key per payment attempt, kept across a reload until its answer
  * is definitive), and the subscription version the
  * customer was shown (pinned, so a change elsewhere is refused with VERSION_CONFLICT rather
  * than silently paid for).
  */
 import {
-  keepPreviousData,
-  queryOptions,
   useIsMutating,
   useMutation,
   useMutationState,
@@ -17,7 +15,7 @@ import {
   type UseQueryResult,
 } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { OrderRequest, OrderResult, SubscriptionView } from '@/domain/contract';
+import type { OrderResult, SubscriptionView } from '@/domain/contract';
 import { apiPost, isApiError, type ApiError } from './api-client';
 import { contractSchema } from './contract-schema';
 import {
@@ -29,32 +27,7 @@ import {
 } from './pending-payment';
 import { subscriptionQueryOptions } from './subscription';
 
-/** A request as the API takes it: an order body (POST /quotes prices it, POST /orders buys it). */
-export type PurchaseRequest = OrderRequest;
-
-/** POST /quotes — the itemised price of a request, or the rule it breaks; changes nothing. */
-export const quoteQueryOptions = (body: PurchaseRequest) =>
-  queryOptions({
-    queryKey: ['quotes', body],
-    queryFn: ({ signal }) =>
-      apiPost('/quotes', body, { schema: contractSchema('QuoteSchema'), signal }),
-    // a quote depends on the clock (remaining days): never older than a few seconds
-    staleTime: 5_000,
-  });
-
-/**
- * A live quote as the inputs change: the previous price stays on screen while the next one
- * loads (no flicker), and a request whose inputs were superseded is aborted. `body` null: no
- * quote (the inputs are incomplete). `enabled: false` keeps the price on screen without asking again —
- * while paying and after, when the refresh of every query would re-quote an order already placed.
- */
-export function useLiveQuote(body: PurchaseRequest | null, options: { enabled?: boolean } = {}) {
-  return useQuery({
-    ...quoteQueryOptions(body ?? ({} as PurchaseRequest)),
-    enabled: body !== null && options.enabled !== false,
-    placeholderData: keepPreviousData,
-  });
-}
+import type { PurchaseRequest } from './quote';
 
 /** POST /orders with the attempt's Idempotency-Key. */
 export function placeOrder(body: PurchaseRequest, idempotencyKey: string): Promise<OrderResult> {

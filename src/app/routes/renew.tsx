@@ -1,6 +1,6 @@
 import { RenewPage } from '@/features/renew/components/renew-page';
 import { openingRenewal } from '@/features/renew/components/renew-request';
-import { quoteQueryOptions } from '@/lib/purchase';
+import { quoteQueryOptions } from '@/lib/quote';
 import {
   pinnedSubscriptionLoader,
   pinnedSubscriptionShouldRevalidate,

@@ -1,6 +1,6 @@
 import { buildUpgradeRequest, openingForm } from '@/features/upgrade/components/upgrade-form';
 import { UpgradePage } from '@/features/upgrade/components/upgrade-page';
-import { quoteQueryOptions } from '@/lib/purchase';
+import { quoteQueryOptions } from '@/lib/quote';
 import {
   pinnedSubscriptionLoader,
   pinnedSubscriptionShouldRevalidate,

@@ -1,6 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
-import { useLiveQuote, type PurchaseRequest } from '@/lib/purchase';
+import { useLiveQuote, type PurchaseRequest } from '@/lib/quote';
 
 /**
  * The live price of a form's order as the inputs change: asked for once they settle for

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Money } from '@/components/money';
 import type { Catalog, Validity } from '@/domain/contract';
 import { formatDate } from '@/lib/format';
-import { quoteQueryOptions, type PurchaseRequest } from '@/lib/purchase';
+import { quoteQueryOptions, type PurchaseRequest } from '@/lib/quote';
 import { validityText } from './line-item';
 import { parseValidity, validityValue } from './validity';
 

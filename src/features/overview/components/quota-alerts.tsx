@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import type { SubscriptionView } from '@/domain/contract';
 import { formatMoney, formatNumber } from '@/lib/format';
-import { quoteQueryOptions } from '@/lib/purchase';
+import { quoteQueryOptions } from '@/lib/quote';
 
 /**
  * R7 before and at the line: from 100 % of the quota the customer is warned how many

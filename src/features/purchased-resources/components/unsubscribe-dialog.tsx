@@ -13,7 +13,7 @@ import { usePurchase } from '@/components/purchase/use-purchase';
 import type { UnsubscribeRequest } from '@/domain/contract';
 import { z } from '@/domain/zod';
 import { formatMoney, formatNumber } from '@/lib/format';
-import { quoteQueryOptions } from '@/lib/purchase';
+import { quoteQueryOptions } from '@/lib/quote';
 import { OrderPlaced } from './order-placed';
 import type { DialogBodyProps } from './resource-dialog';
 

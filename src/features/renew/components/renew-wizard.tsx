@@ -16,7 +16,7 @@ import { NextButton, WizardActions, WizardStep } from '@/components/purchase/wiz
 import type { Validity } from '@/domain/contract';
 import { isApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
-import { quoteQueryOptions } from '@/lib/purchase';
+import { quoteQueryOptions } from '@/lib/quote';
 import { RenewDetailsStep } from './renew-details-step';
 import { RenewRefusal } from './renew-refusal';
 import { openingRenewal, renewRequest } from './renew-request';

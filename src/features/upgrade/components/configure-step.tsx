@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ValidityPicker } from '@/components/purchase/validity-picker';
 import type { Catalog, SubscriptionView, Validity } from '@/domain/contract';
 import { formatMoney, formatNumber } from '@/lib/format';
-import type { PurchaseRequest } from '@/lib/purchase';
+import type { PurchaseRequest } from '@/lib/quote';
 import classes from './configure-step.module.css';
 import { EditionDifferences } from './edition-differences';
 import { QuotaField } from './quota-field';

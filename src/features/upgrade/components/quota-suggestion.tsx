@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Money } from '@/components/money';
 import type { SubscriptionView } from '@/domain/contract';
 import { formatDate, formatNumber } from '@/lib/format';
-import { quoteQueryOptions, type PurchaseRequest } from '@/lib/purchase';
+import { quoteQueryOptions, type PurchaseRequest } from '@/lib/quote';
 import { buildUpgradeRequest, type UpgradeForm } from './upgrade-form';
 
 export type QuotaSuggestionProps = {
