@@ -8,7 +8,7 @@ import { PAGE_HEADERS } from '../src/config/security-headers.ts';
 import { settled } from './a11y-support';
 import { openDemoPanel } from './demo-helpers';
 import { expect, openConsole, recordCspViolations, test } from './fixtures';
-import { disclaimer, next, payNow, stepHeading } from './wizard-helpers';
+import { buyTamperPacks, disclaimer, next, payNow, stepHeading } from './wizard-helpers';
 
 const ROUTES = [
   '/',
@@ -128,15 +128,7 @@ test.describe('the strict CSP (SPEC §4)', () => {
     await expect(tags).toBeHidden();
     expect(cspViolations, 'tags').toEqual([]);
 
-    await hz.getByRole('button', { name: 'Buy Value-add Pack' }).click();
-    const pack = page.getByRole('dialog', { name: 'Buy Value-add Pack: China (Hangzhou)' });
-    await pack.getByRole('combobox', { name: 'Pack' }).click();
-    await page.getByRole('option', { name: /^Web tamper protection, per server/ }).click();
-    await pack.getByRole('textbox', { name: 'Quantity' }).fill('3');
-    await expect(pack.getByText('Total to pay: $493.15')).toBeVisible();
-    await disclaimer(page).check();
-    await payNow(page).click();
-    await expect(pack.getByRole('heading', { name: 'Payment succeeded' })).toBeVisible();
+    const pack = await buyTamperPacks(page, hz);
     await pack.getByRole('link', { name: 'View the receipt' }).click();
     await expect(page.getByRole('heading', { level: 1, name: /^Receipt / })).toBeVisible();
     expect(cspViolations, 'pack and receipt').toEqual([]);

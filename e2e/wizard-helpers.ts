@@ -125,3 +125,20 @@ export async function tabTo(page: Page, target: Locator, max = 60) {
     }, mark);
   }
 }
+
+/**
+ * From a region's row of Purchased Resources: three Web tamper protection packs bought in the
+ * dialog ($493.15 on the healthy scenario). Returns the dialog, on its "Payment succeeded" step.
+ */
+export async function buyTamperPacks(page: Page, row: Locator) {
+  await row.getByRole('button', { name: 'Buy Value-add Pack' }).click();
+  const pack = page.getByRole('dialog', { name: /^Buy Value-add Pack: / });
+  await pack.getByRole('combobox', { name: 'Pack' }).click();
+  await page.getByRole('option', { name: /^Web tamper protection, per server/ }).click();
+  await pack.getByRole('textbox', { name: 'Quantity' }).fill('3');
+  await expect(pack.getByText('Total to pay: $493.15')).toBeVisible();
+  await disclaimer(page).check();
+  await payNow(page).click();
+  await expect(pack.getByRole('heading', { name: 'Payment succeeded' })).toBeVisible();
+  return pack;
+}

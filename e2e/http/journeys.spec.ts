@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures';
-import { disclaimer, next, payNow, stepHeading } from '../wizard-helpers';
+import { buyTamperPacks, disclaimer, next, payNow, stepHeading } from '../wizard-helpers';
 import { ADMIN, HZ, loadScenario, orders, signInByApi, signInWithForm } from './helpers';
 
 /**
@@ -61,15 +61,7 @@ test.describe('Purchases over HTTP', () => {
       .getByRole('rowgroup')
       .filter({ has: page.getByRole('rowheader', { name: /^China \(Hangzhou\)/ }) });
 
-    await hz.getByRole('button', { name: 'Buy Value-add Pack' }).click();
-    const pack = page.getByRole('dialog', { name: 'Buy Value-add Pack: China (Hangzhou)' });
-    await pack.getByRole('combobox', { name: 'Pack' }).click();
-    await page.getByRole('option', { name: /^Web tamper protection, per server/ }).click();
-    await pack.getByRole('textbox', { name: 'Quantity' }).fill('3');
-    await expect(pack.getByText('Total to pay: $493.15')).toBeVisible();
-    await disclaimer(page).check();
-    await payNow(page).click();
-    await expect(pack.getByRole('heading', { name: 'Payment succeeded' })).toBeVisible();
+    const pack = await buyTamperPacks(page, hz);
     expect((await orders(page))[0]).toMatchObject({ type: 'value-added-pack', amount: 49_315 });
     await pack.getByRole('button', { name: 'Close', exact: true }).first().click();
     await expect(pack).toBeHidden();

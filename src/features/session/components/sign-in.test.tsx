@@ -78,7 +78,11 @@ describe('sign-in with a real backend', { timeout: 40_000 }, () => {
     expect(new URLSearchParams(router.state.location.search).get('next')).toBe(
       '/renew/sas-hz-0001?region=cn-hangzhou',
     );
-    expect(screen.getByText('Sign in to continue where you were: the page you opened comes back after signing in.'));
+    expect(
+      screen.getByText(
+        'Sign in to continue where you were: the page you opened comes back after signing in.',
+      ),
+    ).toBeInTheDocument();
 
     await user.type(screen.getByRole('textbox', { name: 'Email' }), 'admin@demo.test');
     await user.type(screen.getByLabelText(/^Password/, { selector: 'input' }), 'wrong');
