@@ -99,6 +99,11 @@ test.describe('Payments whose answer does not arrive', () => {
     expect(order?.type).toBe('renew');
     await expect(done).toContainText(`Order ${order?.id ?? ''}`);
     expect(await pendingPayment(page)).toBeNull();
+    // the wizard does not offer that renewal again: its result, or a fresh start
+    await expect(
+      stepHeading(page, 'Payment succeeded').or(stepHeading(page, 'Confirm the order details')),
+    ).toBeVisible();
+    await expect(payNow(page)).toHaveCount(0);
 
     // that order is the stored key's: sending the key again returns it and buys nothing more
     const again = await api<{ order: { id: string } }>(page, 'POST', '/orders', stored.body, {

@@ -63,6 +63,41 @@ test.describe('Sessions over HTTP', () => {
     await expect(page.getByText(/^Total to pay: \$/)).toBeVisible();
   });
 
+  test('a session that ends just before Pay Now: sign in again, the payment is checked once, one order', async ({
+    page,
+  }) => {
+    await signInByApi(page);
+    await loadScenario(page);
+    const before = (await orders(page)).length;
+    await page.goto(`/renew/${HZ}?region=cn-hangzhou`);
+    await next(page, 'Choose the validity');
+    await next(page, 'Review and pay');
+    await disclaimer(page).check();
+
+    const ended = await page.request.delete('/api/v1/session', {
+      headers: { 'Content-Type': 'application/json' },
+    });
+    expect(ended.status()).toBe(204);
+    await payNow(page).click();
+    await expect(page.getByRole('heading', signInHeading)).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Frenew%2Fsas-hz-0001/);
+
+    await signInWithForm(page, ADMIN);
+    // the payment the 401 left unanswered is asked about once: it is made, and the wizard does
+    // not offer it again (its result, or a fresh start if the answer came before it opened)
+    await expect(page.getByText('Your last payment went through').first()).toBeVisible();
+    await expect(
+      stepHeading(page, 'Payment succeeded').or(stepHeading(page, 'Confirm the order details')),
+    ).toBeVisible();
+    await expect(payNow(page)).toHaveCount(0);
+    const after = await orders(page);
+    expect(after).toHaveLength(before + 1);
+    expect(after[0]?.type).toBe('renew');
+    await page.reload();
+    await expect(stepHeading(page, 'Confirm the order details')).toBeVisible();
+    expect(await orders(page)).toHaveLength(before + 1);
+  });
+
   test('a second browser sees the first one’s purchase, and paying on stale state is explained', async ({
     page,
     browser,

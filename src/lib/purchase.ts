@@ -26,6 +26,7 @@ import {
   type PendingPayment,
 } from './pending-payment';
 import { subscriptionQueryOptions } from './subscription';
+import { clearWizardDrafts } from './wizard-draft';
 
 import type { PurchaseRequest } from './quote';
 
@@ -156,7 +157,11 @@ export function usePaymentCheck() {
     mutationKey: CHECK_KEY,
     scope: PAYMENT_SCOPE,
     mutationFn: ({ body, key }) => placeOrder(body, key),
-    onSuccess: (_data, { key }) => settle(key),
+    onSuccess: (_data, { key }) => {
+      settle(key);
+      // the payment a wizard's draft was heading for is made: a draft would offer it again
+      clearWizardDrafts();
+    },
     onError: (error, { key }) => settle(key, error),
   });
   const checking = useIsMutating({ mutationKey: CHECK_KEY }) > 0;

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
 import { usePayment, usePaymentCheck } from '@/lib/purchase';
 import { isApiError } from '@/lib/api-client';
 import { useReloadLatest } from './use-reload-latest';
@@ -23,10 +24,27 @@ export function usePurchase<T>(
   // shown by PaymentError, with Check again or Retry)
   const blocked =
     check.checking || (check.pending !== undefined && check.pending.key !== payment.attemptKey);
-  // a check started before this opened, and settled, is not this purchase's news
+  // a check started before this opened is this purchase's news only if it was still under way
+  // when this opened (then this waited for it); one settled before is not
   const [openedAt] = useState(Date.now);
   const { latest } = check;
-  const lastCheck = latest && (blocked || latest.submittedAt >= openedAt) ? latest : undefined;
+  const [waitedFor, setWaitedFor] = useState<number>();
+  if (latest?.status === 'pending' && waitedFor !== latest.submittedAt)
+    setWaitedFor(latest.submittedAt);
+  const lastCheck =
+    latest && (blocked || latest.submittedAt >= openedAt || latest.submittedAt === waitedFor)
+      ? latest
+      : undefined;
+  // a payment made on this page (before a reload or a sign-in) and confirmed by that check is
+  // this purchase's own: the wizard shows its result instead of offering Pay Now again
+  const { pathname } = useLocation();
+  const checked = lastCheck?.variables;
+  const checkedHere =
+    lastCheck?.status === 'success' &&
+    checked &&
+    new URL(checked.route, window.location.origin).pathname === pathname
+      ? lastCheck.data
+      : undefined;
   const reload = useReloadLatest(load, (latest: T) => {
     onLoaded(latest);
     payment.clear();
@@ -35,6 +53,8 @@ export function usePurchase<T>(
     isApiError(payment.error) && payment.error.code === 'DISCLAIMER_NOT_ACCEPTED';
   return {
     payment,
+    /** the paid order: this purchase's Pay Now, or its payment confirmed after a reload or sign-in */
+    order: payment.order ?? checkedHere,
     reloadState: reload.state,
     reload: reload.reload,
     /** R13: the API refused Pay Now for want of the Disclaimer (shown beside the checkbox) */

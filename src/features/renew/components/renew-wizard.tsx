@@ -40,7 +40,7 @@ export function RenewWizard({ view, catalog, onReload }: PurchaseWizardInput) {
   const { payment } = purchase;
   const [step, setStep] = useWizardDraft(draft, form.values, {
     steps: STEPS.length,
-    done: payment.order !== undefined,
+    done: purchase.order !== undefined,
   });
   const thresholdPercent = catalog.lifecycle.upgradeThresholdPercent;
   const requestFor = (v: Validity) => renewRequest(view, v);
@@ -49,7 +49,7 @@ export function RenewWizard({ view, catalog, onReload }: PurchaseWizardInput) {
   const quote = useQuery({
     ...quoteQueryOptions(requestFor(validity)),
     // not re-quoted while paying or once paid (the refresh after a purchase would price it again)
-    enabled: !payment.isPending && payment.order === undefined,
+    enabled: !payment.isPending && purchase.order === undefined,
   });
   const refusal = [payment.error, quote.error].find(isBlocking);
 
@@ -78,7 +78,7 @@ export function RenewWizard({ view, catalog, onReload }: PurchaseWizardInput) {
     <PurchaseWizard
       labels={STEPS.map((s) => t(`steps.${s}`))}
       step={step}
-      order={payment.order}
+      order={purchase.order}
       resultFields={['edition', 'quota', 'expiresAt']}
       refusal={
         refusal && <RenewRefusal error={refusal} view={view} thresholdPercent={thresholdPercent} />

@@ -52,10 +52,10 @@ export function UpgradeWizard({ view, catalog, onReload }: PurchaseWizardInput) 
   const { payment } = purchase;
   const [step, setStep] = useWizardDraft(draft, inputs.values, {
     steps: 3,
-    done: payment.order !== undefined,
+    done: purchase.order !== undefined,
   });
   const quote = useUpgradeQuote(view, form, {
-    enabled: !payment.isPending && payment.order === undefined,
+    enabled: !payment.isPending && purchase.order === undefined,
     thresholdPercent,
   });
 
@@ -104,7 +104,7 @@ export function UpgradeWizard({ view, catalog, onReload }: PurchaseWizardInput) 
         t('steps.review'),
       ]}
       step={step}
-      order={payment.order}
+      order={purchase.order}
       resultFields={['edition', 'billingMode', 'quota', 'expiresAt']}
       refusal={(refused || nothingToUpgrade) && <UpgradeRefusal error={refused} view={view} />}
       // the first quote tells whether the subscription can be upgraded at all: wait for it
