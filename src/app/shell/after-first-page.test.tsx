@@ -16,9 +16,11 @@ async function load() {
 /** A control whose code arrives when the test says so. */
 function slowControl(onClick: () => void) {
   let arrive!: () => void;
+  let asked = false;
   const Control = lazy(
     () =>
       new Promise<{ default: ComponentType }>((resolve) => {
+        asked = true;
         arrive = () =>
           resolve({
             default: () => (
@@ -31,6 +33,7 @@ function slowControl(onClick: () => void) {
   );
   return {
     Control,
+    asked: () => asked,
     arrive: () =>
       act(async () => {
         arrive();
@@ -115,6 +118,52 @@ describe('a header control loaded after the first page (AfterFirstPage)', () => 
     await user.click(screen.getByRole('button', { name: 'Language' }));
     await arrive();
     await waitFor(() => expect(clicks).toHaveBeenCalledTimes(1));
+  });
+
+  it('with untilReached, waits past the first page for the pointer or the focus to reach it', async () => {
+    const { AfterFirstPage, useReportFirstPageShown } = await load();
+    const { Control, asked, arrive } = slowControl(() => undefined);
+    function FirstPage() {
+      useReportFirstPageShown();
+      return null;
+    }
+    const user = userEvent.setup();
+    render(
+      <>
+        <FirstPage />
+        <AfterFirstPage placeholder={standIn} untilReached>
+          <Control />
+        </AfterFirstPage>
+      </>,
+    );
+    // the page is shown, and the control's code is still not asked for
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(asked()).toBe(false);
+    await user.hover(screen.getByRole('button', { name: 'Language' }));
+    await waitFor(() => expect(asked()).toBe(true));
+    expect(screen.getByRole('button', { name: 'Language' })).not.toHaveAttribute('data-real');
+    await arrive();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Language' })).toHaveAttribute('data-real'),
+    );
+  });
+
+  it('with untilReached, loads on the focus and passes the click and the focus on', async () => {
+    const { AfterFirstPage } = await load();
+    const clicks = vi.fn();
+    const { Control, arrive } = slowControl(clicks);
+    const user = userEvent.setup();
+    render(
+      <AfterFirstPage placeholder={standIn} untilReached>
+        <Control />
+      </AfterFirstPage>,
+    );
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(clicks).not.toHaveBeenCalled();
+    await arrive();
+    await waitFor(() => expect(clicks).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole('button', { name: 'Language' })).toHaveFocus();
   });
 
   it('passes on its keyboard shortcut pressed before the control is there, and then lets the control have it', async () => {
