@@ -1,6 +1,6 @@
 import { Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadNamespaces } from '@/lib/i18n';
 import { DEMO_HOTKEY, DemoButton } from './demo-button';
@@ -56,6 +56,10 @@ export function DemoEntry() {
     ],
     [],
   );
+
+  // the shell mounts this once the pointer, the focus or a touch has reached the Demo button's
+  // stand-in (AfterFirstPage): the panel starts downloading then, as on reaching the button itself
+  useEffect(preload, []);
 
   const shortcut = isApple() ? '⌘ ⇧ D' : 'Ctrl+Shift+D';
 
