@@ -7,7 +7,7 @@ let resolveShown: () => void = () => undefined;
 
 /**
  * Settles once the console's first page is on screen (its shell committed, and the frame with
- * it presented): what can wait for it (the header's menus, src/app/shell/after-first-page.tsx;
+ * it presented): what can wait for it (the navbar's menus, src/app/shell/after-first-page.tsx;
  * the Overview's chart, src/features/overview/components/asset-trend-card.tsx) does not compete
  * with the first page for the network and the main thread.
  */
