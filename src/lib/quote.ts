@@ -34,4 +34,3 @@ export function useLiveQuote(body: PurchaseRequest | null, options: { enabled?: 
     placeholderData: keepPreviousData,
   });
 }
-
