@@ -120,7 +120,7 @@ describe('a header control loaded after the first page (AfterFirstPage)', () => 
     await waitFor(() => expect(clicks).toHaveBeenCalledTimes(1));
   });
 
-  it('with untilReached, waits past the first page for the pointer or the focus to reach it', async () => {
+  it('with untilUsed, waits past the first page for the customer to do something on the page', async () => {
     const { AfterFirstPage, useReportFirstPageShown } = await load();
     const { Control, asked, arrive } = slowControl(() => undefined);
     function FirstPage() {
@@ -131,7 +131,7 @@ describe('a header control loaded after the first page (AfterFirstPage)', () => 
     render(
       <>
         <FirstPage />
-        <AfterFirstPage placeholder={standIn} untilReached>
+        <AfterFirstPage placeholder={standIn} untilUsed>
           <Control />
         </AfterFirstPage>
       </>,
@@ -139,7 +139,8 @@ describe('a header control loaded after the first page (AfterFirstPage)', () => 
     // the page is shown, and the control's code is still not asked for
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(asked()).toBe(false);
-    await user.hover(screen.getByRole('button', { name: 'Language' }));
+    // the pointer moves, anywhere
+    await user.pointer({ target: document.body, coords: { x: 10, y: 10 } });
     await waitFor(() => expect(asked()).toBe(true));
     expect(screen.getByRole('button', { name: 'Language' })).not.toHaveAttribute('data-real');
     await arrive();
@@ -148,13 +149,13 @@ describe('a header control loaded after the first page (AfterFirstPage)', () => 
     );
   });
 
-  it('with untilReached, loads on the focus and passes the click and the focus on', async () => {
+  it('with untilUsed, loads when the focus reaches it, and passes the click and the focus on', async () => {
     const { AfterFirstPage } = await load();
     const clicks = vi.fn();
     const { Control, arrive } = slowControl(clicks);
     const user = userEvent.setup();
     render(
-      <AfterFirstPage placeholder={standIn} untilReached>
+      <AfterFirstPage placeholder={standIn} untilUsed>
         <Control />
       </AfterFirstPage>,
     );

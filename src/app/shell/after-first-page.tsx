@@ -9,15 +9,16 @@ import {
   type RefObject,
 } from 'react';
 import { useHotkeys } from '@mantine/hooks';
-import { useFirstPageIsShown } from '@/lib/first-page';
+import { useFirstPageIsShown, useFirstPageIsUsed } from '@/lib/first-page';
 
 const FOCUSABLE = 'button, [href], select, input, [tabindex]:not([tabindex="-1"])';
 
 /**
  * A header control whose code waits until the first page is on screen (Mantine's Menu and
- * Tooltip, floating-ui: none of it is needed to paint the page), or with `untilReached` until
- * the customer reaches it: the pointer over it, the focus or a touch on it, a click, its
- * shortcut. Until then `placeholder` — the same button, looking the same — stands in its place,
+ * Tooltip, floating-ui: none of it is needed to paint the page), or with `untilUsed` until the
+ * customer also does something on the page (`firstPageUsed`: a first visit left alone does not
+ * request it) or reaches the control (the pointer over it, the focus or a touch on it, a click,
+ * its shortcut). Until then `placeholder` — the same button, looking the same — stands in its place,
  * and nothing done to it is lost: a focused stand-in hands the focus to the control when it
  * arrives, and a click on it is passed on (the menu opens, the panel too), and so is the
  * control's keyboard shortcut (`hotkey`, in `useHotkeys`' notation) pressed before the control
@@ -26,16 +27,17 @@ const FOCUSABLE = 'button, [href], select, input, [tabindex]:not([tabindex="-1"]
 export function AfterFirstPage({
   placeholder,
   hotkey,
-  untilReached = false,
+  untilUsed = false,
   children,
 }: {
   placeholder: ReactNode;
   hotkey?: string;
-  untilReached?: boolean;
+  untilUsed?: boolean;
   children: ReactNode;
 }) {
   // all flip in a transition: the stand-in stays on screen until the control is ready
   const shown = useFirstPageIsShown();
+  const used = useFirstPageIsUsed();
   const [reached, setReached] = useState(false);
   const [clicked, setClicked] = useState(false);
   const box = useRef<HTMLSpanElement>(null);
@@ -64,7 +66,7 @@ export function AfterFirstPage({
   };
   const reach = () => void (reached || startTransition(() => setReached(true)));
   const standIn = (
-    <StandIn onClick={press} onReach={untilReached ? reach : undefined} hadFocus={hadFocus}>
+    <StandIn onClick={press} onReach={untilUsed ? reach : undefined} hadFocus={hadFocus}>
       {placeholder}
     </StandIn>
   );
@@ -72,7 +74,7 @@ export function AfterFirstPage({
   return (
     <span ref={box} style={{ display: 'contents' }}>
       <Suspense fallback={standIn}>
-        {(untilReached ? reached : shown) || clicked ? (
+        {(untilUsed ? used || reached : shown) || clicked ? (
           <>
             {children}
             <Arrived onArrived={arrived} />

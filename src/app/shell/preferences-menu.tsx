@@ -11,7 +11,7 @@ import {
 
 /**
  * The header's preference menus, a chunk of their own, with Mantine's Menu and floating-ui:
- * loaded when the customer reaches their buttons, in the navbar when it opens (shell.tsx,
+ * loaded once the customer does something on the page, in the navbar when it opens (shell.tsx,
  * AfterFirstPage).
  */
 

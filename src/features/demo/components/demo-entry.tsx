@@ -1,6 +1,6 @@
 import { Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadNamespaces } from '@/lib/i18n';
 import { DEMO_HOTKEY, DemoButton } from './demo-button';
@@ -20,9 +20,9 @@ const isApple = () =>
 
 /**
  * The header's Demo button, its tooltip and its shortcut (Ctrl+Shift+D, ⌘+Shift+D on a Mac).
- * The shell renders it only in builds that carry the mock, once the customer reaches the
- * button's stand-in (AfterFirstPage); the panel and the guided tour behind it are a separate
- * chunk loaded from then on, so they cost nothing on a first visit. Once
+ * The shell renders it only in builds that carry the mock, once the customer does something on
+ * the page (AfterFirstPage); the panel and the guided tour behind it are a separate chunk loaded
+ * on first use, so they cost nothing on a first visit. Once
  * loaded they stay mounted: a guided tour goes on while the drawer is closed.
  */
 export function DemoEntry() {
@@ -57,10 +57,6 @@ export function DemoEntry() {
     ],
     [],
   );
-
-  // the shell mounts this once the pointer, the focus or a touch has reached the Demo button's
-  // stand-in (AfterFirstPage): the panel starts downloading then, as on reaching the button itself
-  useEffect(preload, []);
 
   const shortcut = isApple() ? '⌘ ⇧ D' : 'Ctrl+Shift+D';
 
