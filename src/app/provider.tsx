@@ -1,10 +1,9 @@
 import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { withBranding } from '@/lib/branding';
-import { i18n, toLanguage } from '@/lib/i18n';
+import { i18n } from '@/lib/i18n';
 import { useNotificationsHostWanted } from '@/lib/notifications-host';
 import { queryClient as appQueryClient } from '@/lib/query-client';
 import { useLocalizedTheme } from '@/theme/localized-theme';
@@ -33,10 +32,8 @@ export function AppProvider({ children, queryClient = appQueryClient, env }: App
           cssVariablesResolver={cssVariablesResolver}
           env={env}
         >
-          <LocalizedDates>
-            <LazyNotifications />
-            {children}
-          </LocalizedDates>
+          <LazyNotifications />
+          {children}
         </MantineProvider>
       </QueryClientProvider>
     </I18nextProvider>
@@ -55,10 +52,4 @@ function LazyNotifications() {
       <Notifications position="top-right" />
     </Suspense>
   );
-}
-
-function LocalizedDates({ children }: { children: ReactNode }) {
-  const { i18n: instance } = useTranslation();
-  const locale = toLanguage(instance.language) === 'zh' ? 'zh-cn' : 'en';
-  return <DatesProvider settings={{ locale }}>{children}</DatesProvider>;
 }

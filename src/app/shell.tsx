@@ -21,7 +21,9 @@ import { AccountTrigger, ColorSchemeTrigger, LanguageTrigger } from './shell/pre
 import { RegionSelect } from './shell/region-select';
 import classes from './shell.module.css';
 
-// the header's menus and the Demo entry load once the first page is on screen (AfterFirstPage)
+// the header's menus and the Demo entry load once the customer does something on the page, the
+// navbar's (a phone's menu, opened by a tap) once it is open (AfterFirstPage): Menu, Popover,
+// Tooltip and floating-ui are not part of a first visit left alone (−36 KB gzip, bench/README.md)
 const preferences = () => import('./shell/preferences-menu');
 const LanguageMenu = lazy(() => preferences().then((module) => ({ default: module.LanguageMenu })));
 const ColorSchemeMenu = lazy(() =>
@@ -137,22 +139,22 @@ export function Shell() {
           <Group gap={4} wrap="nowrap" className={classes.actions}>
             {/* the demo panel, only where the mock runs: read directly so a backend build drops it */}
             {!import.meta.env.VITE_API_BASE_URL && demoAvailable() && (
-              <AfterFirstPage placeholder={<DemoButton />} hotkey={DEMO_HOTKEY}>
+              <AfterFirstPage placeholder={<DemoButton />} hotkey={DEMO_HOTKEY} untilUsed>
                 <DemoEntry />
               </AfterFirstPage>
             )}
             <MessagesBell />
             {hasSessions() && (
-              <AfterFirstPage placeholder={<AccountTrigger />}>
+              <AfterFirstPage placeholder={<AccountTrigger />} untilUsed>
                 <AccountMenu />
               </AfterFirstPage>
             )}
             {/* below 576 px they are in the navbar instead (NavbarPreferences) */}
             <Group gap={4} wrap="nowrap" visibleFrom="xs">
-              <AfterFirstPage placeholder={<LanguageTrigger />}>
+              <AfterFirstPage placeholder={<LanguageTrigger />} untilUsed>
                 <LanguageMenu />
               </AfterFirstPage>
-              <AfterFirstPage placeholder={<ColorSchemeTrigger />}>
+              <AfterFirstPage placeholder={<ColorSchemeTrigger />} untilUsed>
                 <ColorSchemeMenu />
               </AfterFirstPage>
             </Group>

@@ -1,3 +1,6 @@
+import { fc, test as prop } from '@fast-check/vitest';
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
 import { describe, expect, test } from 'vitest';
 import { DAY } from './test-utils/fixtures';
 import { expectOk, expectRefused } from './test-utils/result';
@@ -119,5 +122,17 @@ describe('formatting helpers', () => {
   test('utcDate is the UTC calendar date', () => {
     expect(utcDate(at('2025-03-10T23:59:59.999Z'))).toBe('2025-03-10');
     expect(utcDate(at('2025-03-11T00:00:00.000Z'))).toBe('2025-03-11');
+  });
+});
+
+describe('R5: addValidity, against dayjs', () => {
+  // the rule as dayjs computed it before (its UTC `add`), which the mock no longer loads
+  dayjs.extend(utc);
+  prop.prop([
+    fc.integer({ min: Date.parse('2000-01-01'), max: Date.parse('2100-12-31') }),
+    fc.constantFrom('month', 'year'),
+    fc.integer({ min: -40, max: 40 }),
+  ])('is what dayjs.utc(from).add(count, unit) gives', (from, unit, count) => {
+    expect(addValidity(from, { unit, count })).toBe(dayjs.utc(from).add(count, unit).valueOf());
   });
 });

@@ -1,10 +1,6 @@
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
 import { DAY_MS, VALIDITY } from './catalog';
 import type { Validity } from './contract';
 import { refuse, ok, type Result } from './errors';
-
-dayjs.extend(utc);
 
 export const toMs = (iso: string): number => Date.parse(iso);
 export const toIso = (ms: number): string => new Date(ms).toISOString();
@@ -36,7 +32,15 @@ export function billedMonths(validity: Validity): number {
 
 /** Calendar months or years added in UTC; the day is clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
 export function addValidity(fromMs: number, validity: Validity): number {
-  return dayjs.utc(fromMs).add(validity.count, validity.unit).valueOf();
+  const months = validity.unit === 'year' ? validity.count * 12 : validity.count;
+  const at = new Date(fromMs);
+  const day = at.getUTCDate();
+  at.setUTCDate(1);
+  at.setUTCMonth(at.getUTCMonth() + months);
+  // day 0 of the next month: the last day of this one
+  const monthEnd = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() + 1, 0)).getUTCDate();
+  at.setUTCDate(Math.min(day, monthEnd));
+  return at.getTime();
 }
 
 /** Auto-renew stores a number of months: 1–9, 12, 24, 36. */

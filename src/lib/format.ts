@@ -1,9 +1,4 @@
-import dayjs from 'dayjs';
-import relativeTime from 'dayjs/plugin/relativeTime';
-import 'dayjs/locale/zh-cn';
-import { i18n, localeOf } from './i18n';
-
-dayjs.extend(relativeTime);
+import { localeOf } from './i18n';
 
 /**
  * Formatting for the UI language. Money is integer cents in USD (SPEC §1); instants
@@ -11,12 +6,6 @@ dayjs.extend(relativeTime);
  * (`en`, `zh`) or a BCP 47 tag.
  */
 const toTag = (locale: string) => (locale.includes('-') ? locale : localeOf(locale));
-
-const dayjsLocaleOf = (locale: string) =>
-  toTag(locale).toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
-// dayjs's global locale follows the UI language, for any `dayjs().format()` in a page or chart
-dayjs.locale(dayjsLocaleOf(i18n.language || 'en'));
-i18n.on('languageChanged', (lng) => dayjs.locale(dayjsLocaleOf(lng)));
 
 /**
  * One Intl formatter per language and options, made on first use: making one loads the
@@ -54,9 +43,4 @@ export function formatDateTime(iso: string, locale: string, timeZone?: string): 
   return dateFormat(toTag(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
     new Date(iso),
   );
-}
-
-/** "in 5 days", "3 hours ago" — relative to `now` (the mock's clock, not the machine's). */
-export function formatRelative(iso: string, now: string | Date, locale: string): string {
-  return dayjs(iso).locale(dayjsLocaleOf(locale)).from(dayjs(now));
 }

@@ -16,9 +16,11 @@ async function load() {
 /** A control whose code arrives when the test says so. */
 function slowControl(onClick: () => void) {
   let arrive!: () => void;
+  let asked = false;
   const Control = lazy(
     () =>
       new Promise<{ default: ComponentType }>((resolve) => {
+        asked = true;
         arrive = () =>
           resolve({
             default: () => (
@@ -31,6 +33,7 @@ function slowControl(onClick: () => void) {
   );
   return {
     Control,
+    asked: () => asked,
     arrive: () =>
       act(async () => {
         arrive();
@@ -115,6 +118,53 @@ describe('a header control loaded after the first page (AfterFirstPage)', () => 
     await user.click(screen.getByRole('button', { name: 'Language' }));
     await arrive();
     await waitFor(() => expect(clicks).toHaveBeenCalledTimes(1));
+  });
+
+  it('with untilUsed, waits past the first page for the customer to do something on the page', async () => {
+    const { AfterFirstPage, useReportFirstPageShown } = await load();
+    const { Control, asked, arrive } = slowControl(() => undefined);
+    function FirstPage() {
+      useReportFirstPageShown();
+      return null;
+    }
+    const user = userEvent.setup();
+    render(
+      <>
+        <FirstPage />
+        <AfterFirstPage placeholder={standIn} untilUsed>
+          <Control />
+        </AfterFirstPage>
+      </>,
+    );
+    // the page is shown, and the control's code is still not asked for
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(asked()).toBe(false);
+    // the pointer moves, anywhere
+    await user.pointer({ target: document.body, coords: { x: 10, y: 10 } });
+    await waitFor(() => expect(asked()).toBe(true));
+    expect(screen.getByRole('button', { name: 'Language' })).not.toHaveAttribute('data-real');
+    await arrive();
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Language' })).toHaveAttribute('data-real'),
+    );
+  });
+
+  it('with untilUsed, loads when the focus reaches it, and passes the click and the focus on', async () => {
+    const { AfterFirstPage } = await load();
+    const clicks = vi.fn();
+    const { Control, arrive } = slowControl(clicks);
+    const user = userEvent.setup();
+    render(
+      <AfterFirstPage placeholder={standIn} untilUsed>
+        <Control />
+      </AfterFirstPage>,
+    );
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(clicks).not.toHaveBeenCalled();
+    await arrive();
+    await waitFor(() => expect(clicks).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole('button', { name: 'Language' })).toHaveFocus();
   });
 
   it('passes on its keyboard shortcut pressed before the control is there, and then lets the control have it', async () => {

@@ -9,29 +9,36 @@ import {
   type RefObject,
 } from 'react';
 import { useHotkeys } from '@mantine/hooks';
-import { useFirstPageIsShown } from '@/lib/first-page';
+import { useFirstPageIsShown, useFirstPageIsUsed } from '@/lib/first-page';
 
 const FOCUSABLE = 'button, [href], select, input, [tabindex]:not([tabindex="-1"])';
 
 /**
  * A header control whose code waits until the first page is on screen (Mantine's Menu and
- * Tooltip, floating-ui: none of it is needed to paint the page). Until then `placeholder` —
- * the same button, looking the same — stands in its place, and nothing done to it is lost:
- * a focused stand-in hands the focus to the control when it arrives, and a click on it is
- * passed on (the menu opens, the panel too), and so is the control's keyboard shortcut
- * (`hotkey`, in `useHotkeys`' notation) pressed before the control is there.
+ * Tooltip, floating-ui: none of it is needed to paint the page), or with `untilUsed` until the
+ * customer also does something on the page (`firstPageUsed`: a first visit left alone does not
+ * request it) or reaches the control (the pointer over it, the focus or a touch on it, a click,
+ * its shortcut). Until then `placeholder` — the same button, looking the same — stands in its place,
+ * and nothing done to it is lost: a focused stand-in hands the focus to the control when it
+ * arrives, and a click on it is passed on (the menu opens, the panel too), and so is the
+ * control's keyboard shortcut (`hotkey`, in `useHotkeys`' notation) pressed before the control
+ * is there.
  */
 export function AfterFirstPage({
   placeholder,
   hotkey,
+  untilUsed = false,
   children,
 }: {
   placeholder: ReactNode;
   hotkey?: string;
+  untilUsed?: boolean;
   children: ReactNode;
 }) {
-  // both flip in a transition: the stand-in stays on screen until the control is ready
+  // all flip in a transition: the stand-in stays on screen until the control is ready
   const shown = useFirstPageIsShown();
+  const used = useFirstPageIsUsed();
+  const [reached, setReached] = useState(false);
   const [clicked, setClicked] = useState(false);
   const box = useRef<HTMLSpanElement>(null);
   const hadFocus = useRef(false);
@@ -57,8 +64,9 @@ export function AfterFirstPage({
       control?.click();
     }
   };
+  const reach = () => void (reached || startTransition(() => setReached(true)));
   const standIn = (
-    <StandIn onClick={press} hadFocus={hadFocus}>
+    <StandIn onClick={press} onReach={untilUsed ? reach : undefined} hadFocus={hadFocus}>
       {placeholder}
     </StandIn>
   );
@@ -66,7 +74,7 @@ export function AfterFirstPage({
   return (
     <span ref={box} style={{ display: 'contents' }}>
       <Suspense fallback={standIn}>
-        {shown || clicked ? (
+        {(untilUsed ? used || reached : shown) || clicked ? (
           <>
             {children}
             <Arrived onArrived={arrived} />
@@ -81,10 +89,12 @@ export function AfterFirstPage({
 
 function StandIn({
   onClick,
+  onReach,
   hadFocus,
   children,
 }: {
   onClick: () => void;
+  onReach?: () => void;
   hadFocus: RefObject<boolean>;
   children: ReactNode;
 }) {
@@ -97,7 +107,14 @@ function StandIn({
     };
   }, [hadFocus]);
   return (
-    <span ref={ref} style={{ display: 'contents' }} onClickCapture={onClick}>
+    <span
+      ref={ref}
+      style={{ display: 'contents' }}
+      onClickCapture={onClick}
+      onPointerOver={onReach}
+      onPointerDown={onReach}
+      onFocus={onReach}
+    >
       {children}
     </span>
   );

@@ -10,8 +10,9 @@ import {
 } from './preference-triggers';
 
 /**
- * The header's preference menus, a chunk of their own: loaded once the first page is on
- * screen (shell.tsx, AfterFirstPage), with Mantine's Menu and floating-ui.
+ * The header's preference menus, a chunk of their own, with Mantine's Menu and floating-ui:
+ * loaded once the customer does something on the page, in the navbar when it opens (shell.tsx,
+ * AfterFirstPage).
  */
 
 type MenuProps = { placement?: PreferencePlacement };

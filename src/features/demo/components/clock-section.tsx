@@ -1,9 +1,11 @@
 import { Badge, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import '@mantine/dates/styles.css';
-import { DateTimePicker } from '@mantine/dates';
+import { DatesProvider, DateTimePicker } from '@mantine/dates';
 import { IconClockPlay } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
+// the picker's month and day names in Chinese (DatesProvider below); only the demo panel has one
+import 'dayjs/locale/zh-cn';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemoPatch, DemoState } from '@/domain/contract';
@@ -54,42 +56,44 @@ export function ClockSection({ state }: { state: DemoState }) {
           {offsetText(state.clockOffsetMs, t)}
         </Badge>
       </Group>
-      <DateTimePicker
-        label={t('clock.picker')}
-        description={t('clock.pickerHelp')}
-        value={draft ?? shown}
-        onChange={(value) => setDraft(value)}
-        onDropdownClose={() => {
-          if (draft && draft !== shown) setClock(dayjs(draft).toISOString());
-          setDraft(null);
-        }}
-        valueFormat={toLanguage(lng) === 'zh' ? 'YYYY年M月D日 HH:mm' : 'D MMM YYYY HH:mm'}
-        // the API keeps the clock within one year back and ten years ahead (SPEC §2)
-        minDate={dayjs(state.clockRange.min).format(PICKER_FORMAT)}
-        maxDate={dayjs(state.clockRange.max).format(PICKER_FORMAT)}
-        leftSection={<IconClockPlay size={16} aria-hidden />}
-        submitButtonProps={{ 'aria-label': t('clock.pickerSubmit') }}
-        timePickerProps={{
-          'aria-label': t('clock.time'),
-          hoursInputLabel: t('clock.timeHours'),
-          minutesInputLabel: t('clock.timeMinutes'),
-        }}
-        ariaLabels={{
-          nextMonth: t('clock.calendar.nextMonth'),
-          previousMonth: t('clock.calendar.previousMonth'),
-          nextYear: t('clock.calendar.nextYear'),
-          previousYear: t('clock.calendar.previousYear'),
-          nextDecade: t('clock.calendar.nextDecade'),
-          previousDecade: t('clock.calendar.previousDecade'),
-          monthLevelControl: t('clock.calendar.monthLevel'),
-          yearLevelControl: t('clock.calendar.yearLevel'),
-        }}
-        // readable days in both schemes: no red weekends, no faint days of other months
-        weekendDays={[]}
-        hideOutsideDates
-        dropdownType="popover"
-        popoverProps={{ withinPortal: true }}
-      />
+      <DatesProvider settings={{ locale: toLanguage(lng) === 'zh' ? 'zh-cn' : 'en' }}>
+        <DateTimePicker
+          label={t('clock.picker')}
+          description={t('clock.pickerHelp')}
+          value={draft ?? shown}
+          onChange={(value) => setDraft(value)}
+          onDropdownClose={() => {
+            if (draft && draft !== shown) setClock(dayjs(draft).toISOString());
+            setDraft(null);
+          }}
+          valueFormat={toLanguage(lng) === 'zh' ? 'YYYY年M月D日 HH:mm' : 'D MMM YYYY HH:mm'}
+          // the API keeps the clock within one year back and ten years ahead (SPEC §2)
+          minDate={dayjs(state.clockRange.min).format(PICKER_FORMAT)}
+          maxDate={dayjs(state.clockRange.max).format(PICKER_FORMAT)}
+          leftSection={<IconClockPlay size={16} aria-hidden />}
+          submitButtonProps={{ 'aria-label': t('clock.pickerSubmit') }}
+          timePickerProps={{
+            'aria-label': t('clock.time'),
+            hoursInputLabel: t('clock.timeHours'),
+            minutesInputLabel: t('clock.timeMinutes'),
+          }}
+          ariaLabels={{
+            nextMonth: t('clock.calendar.nextMonth'),
+            previousMonth: t('clock.calendar.previousMonth'),
+            nextYear: t('clock.calendar.nextYear'),
+            previousYear: t('clock.calendar.previousYear'),
+            nextDecade: t('clock.calendar.nextDecade'),
+            previousDecade: t('clock.calendar.previousDecade'),
+            monthLevelControl: t('clock.calendar.monthLevel'),
+            yearLevelControl: t('clock.calendar.yearLevel'),
+          }}
+          // readable days in both schemes: no red weekends, no faint days of other months
+          weekendDays={[]}
+          hideOutsideDates
+          dropdownType="popover"
+          popoverProps={{ withinPortal: true }}
+        />
+      </DatesProvider>
       <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="xs">
         <Button variant="default" size="xs" onClick={() => moveBy(DAY_MS)}>
           {t('clock.plusDay')}

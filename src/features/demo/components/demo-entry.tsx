@@ -20,8 +20,9 @@ const isApple = () =>
 
 /**
  * The header's Demo button, its tooltip and its shortcut (Ctrl+Shift+D, ⌘+Shift+D on a Mac).
- * The shell renders it only in builds that carry the mock, once the first page is on screen; the panel and the guided tour behind it
- * are a separate chunk loaded on first use, so they cost nothing on first paint. Once
+ * The shell renders it only in builds that carry the mock, once the customer does something on
+ * the page (AfterFirstPage); the panel and the guided tour behind it are a separate chunk loaded
+ * on first use, so they cost nothing on a first visit. Once
  * loaded they stay mounted: a guided tour goes on while the drawer is closed.
  */
 export function DemoEntry() {
