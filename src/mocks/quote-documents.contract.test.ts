@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { ApiErrorBodySchema, OrderResultSchema, QuoteSchema } from '@/domain/contract';
 import { QuoteDocumentSchema } from '@/domain/contract-quotes';
 import { subscriptionIdOf } from './scenarios';
+import { STORAGE_KEY } from './store';
 import { DAY, NOW, useApi, type Api } from './test-utils/api';
 
 const HZ = subscriptionIdOf('cn-hangzhou');
@@ -214,5 +215,21 @@ describe('POST /orders with quoteId', () => {
       'quoteId',
     );
     expect(api.raw()).toBe(before);
+  });
+});
+
+describe('stored worlds', () => {
+  test('a world stored before quote documents loads as it is (no reset), then keeps them', async () => {
+    const api = useApi();
+    expect((await api.order(upgrade({ quota: 11, disclaimerAccepted: true }))).status).toBe(201);
+    const stored = JSON.parse(api.raw() ?? '{}') as Record<string, unknown>;
+    delete stored.quoteDocuments;
+    api.storage.data.set(STORAGE_KEY, JSON.stringify(stored));
+    const orders = (await api.get<{ items: unknown[] }>('/orders')).body.items;
+    expect(orders).toHaveLength(2);
+    const messages = await api.get<{ items: { kind: string }[] }>('/messages');
+    expect(messages.body.items.map((m) => m.kind)).not.toContain('demo-data-reset');
+    const doc = await create(api, upgrade({ expectedVersion: 2 }));
+    expect(await read(api, doc.id)).toMatchObject({ status: 'valid' });
   });
 });
