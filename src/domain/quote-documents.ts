@@ -35,8 +35,7 @@ const choices = (req: OrderRequest): string => {
   return fingerprint(rest);
 };
 
-export const sameChoices = (a: OrderRequest, b: OrderRequest): boolean =>
-  choices(a) === choices(b);
+export const sameChoices = (a: OrderRequest, b: OrderRequest): boolean => choices(a) === choices(b);
 
 /**
  * The price of `req` placed with `doc`, given `current`, today's price of `req`: the lower of the
