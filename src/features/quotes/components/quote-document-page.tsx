@@ -67,7 +67,7 @@ export function QuoteDocumentPage() {
   else content = <Document doc={quote.data} />;
 
   return (
-    <Container size="md" className={classes.page} component="main">
+    <Container size="52rem" className={classes.page} component="main">
       <title>{`${title} · ${tc('app.name')}`}</title>
       <Group justify="flex-end" gap="sm" mb="md" data-no-print>
         <Button
@@ -113,18 +113,23 @@ function Document({ doc }: { doc: QuoteDocument }) {
       ? undefined
       : t(`document.statusNote.${doc.status}`, { date: formatDate(doc.validUntil, lng) });
   return (
-    <Paper withBorder p="xl" radius="md" className={classes.document} data-quote-document>
+    <Paper withBorder p={{ base: 'md', xs: 'xl' }} radius="md" className={classes.document} data-quote-document>
       <Stack gap="lg">
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Group justify="space-between" align="flex-start" gap="sm">
           <Stack gap={2}>
             <Text fw={700} size="lg">
               {tc('app.name')}
             </Text>
-            <Title order={1} size="h2">
+            <Title order={1} size="h2" className={classes.title}>
               {t('document.pageTitle', { id: doc.id })}
             </Title>
           </Stack>
-          <Badge color={STATUS_COLOR[doc.status]} variant="light" size="lg">
+          <Badge
+            color={STATUS_COLOR[doc.status]}
+            variant="light"
+            size="lg"
+            style={{ flexShrink: 0 }}
+          >
             {t(`document.status.${doc.status}`)}
           </Badge>
         </Group>
