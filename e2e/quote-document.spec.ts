@@ -244,3 +244,37 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test.describe('a value-added pack’s quote', () => {
+  test.use({ locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1440, height: 900 } });
+  test.beforeEach(async ({ page }) => fixClock(page));
+
+  test('Download quote in the pack dialog → reopened, the dialog opens as quoted → paid at its price', async ({
+    page,
+  }) => {
+    await openPage(page, '/purchased-resources', 'healthy');
+    await page
+      .getByRole('row', { name: /China \(Hangzhou\)/ })
+      .getByRole('button', { name: 'Buy Value-add Pack' })
+      .click();
+    const dialog = page.getByRole('dialog', { name: 'Buy Value-add Pack: China (Hangzhou)' });
+    await dialog.getByRole('combobox', { name: 'Pack' }).click();
+    await page.getByRole('option', { name: /^Web tamper protection, per server/ }).click();
+    await dialog.getByRole('textbox', { name: 'Quantity' }).fill('3');
+    // 3 × 2500 cents a month for the 200 days left: 49 315 cents
+    await expect(dialog.getByText('Total to pay: $493.15')).toBeVisible();
+    const popup = page.waitForEvent('popup');
+    await dialog.getByRole('button', { name: EN.download }).click();
+    const doc = await popup;
+    await expect(doc.getByTestId('quote-total')).toHaveText('$493.15');
+    await doc.getByRole('link', { name: EN.reopen }).click();
+    const reopened = doc.getByRole('dialog', { name: 'Buy Value-add Pack: China (Hangzhou)' });
+    await expect(reopened.getByTestId('quote-as-quoted')).toBeVisible();
+    await expect(reopened.getByRole('textbox', { name: 'Quantity' })).toHaveValue('3');
+    await reopened.getByRole('checkbox', { name: EN.disclaimer }).check();
+    await reopened.getByRole('button', { name: EN.payNow, exact: true }).click();
+    await expect(reopened.getByRole('heading', { name: EN.paid })).toBeVisible();
+    const [order] = await orders(doc);
+    expect(order).toMatchObject({ type: 'value-added-pack', amount: 49_315 });
+  });
+});

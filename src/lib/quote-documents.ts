@@ -41,7 +41,10 @@ export function reopenHref(doc: Pick<QuoteDocument, 'id' | 'order' | 'region'>):
   const base =
     order.type === 'upgrade'
       ? paths.upgrade.getHref(order.subscriptionId, { method: order.method, region })
-      : paths.renew.getHref(order.subscriptionId, region);
+      : order.type === 'renew'
+        ? paths.renew.getHref(order.subscriptionId, region)
+        : // a pack: Purchased Resources opens its dialog with the quote's choices
+          paths.purchasedResources.getHref(region);
   return `${base}${base.includes('?') ? '&' : '?'}${query}`;
 }
 

@@ -26,7 +26,7 @@ export const PAGES = [
   {
     path: paths.purchasedResources.path,
     module: 'purchased-resources',
-    namespaces: ['purchased-resources', 'purchase'],
+    namespaces: ['purchased-resources', 'purchase', 'quotes'],
   },
   { path: paths.renew.path, module: 'renew', namespaces: ['renew', 'purchase', 'quotes'] },
   {
