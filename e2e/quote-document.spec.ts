@@ -254,7 +254,8 @@ test.describe('a value-added pack’s quote', () => {
   }) => {
     await openPage(page, '/purchased-resources', 'healthy');
     await page
-      .getByRole('row', { name: /China \(Hangzhou\)/ })
+      .getByRole('rowgroup')
+      .filter({ has: page.getByRole('rowheader', { name: /^China \(Hangzhou\)/ }) })
       .getByRole('button', { name: 'Buy Value-add Pack' })
       .click();
     const dialog = page.getByRole('dialog', { name: 'Buy Value-add Pack: China (Hangzhou)' });
