@@ -113,7 +113,13 @@ function Document({ doc }: { doc: QuoteDocument }) {
       ? undefined
       : t(`document.statusNote.${doc.status}`, { date: formatDate(doc.validUntil, lng) });
   return (
-    <Paper withBorder p={{ base: 'md', xs: 'xl' }} radius="md" className={classes.document} data-quote-document>
+    <Paper
+      withBorder
+      p={{ base: 'md', xs: 'xl' }}
+      radius="md"
+      className={classes.document}
+      data-quote-document
+    >
       <Stack gap="lg">
         <Group justify="space-between" align="flex-start" gap="sm">
           <Stack gap={2}>
