@@ -309,3 +309,29 @@ describe('security headers (SPEC §4)', () => {
     expect(await escape.text()).toContain(BACKEND_META);
   });
 });
+
+describe('quote documents (issue 24)', () => {
+  test('a readonly user makes a quote; an admin pays it at its price', async () => {
+    const admin = cookieOf(await signIn('admin@demo.test'));
+    const readonly = cookieOf(await signIn('readonly@demo.test'));
+    const sub = await call(`/api/v1/subscriptions/${HZ}`, { cookie: admin });
+    const version = (sub.body as unknown as { subscription: { version: number } }).subscription
+      .version;
+    const made = await call('/api/v1/quote-documents', { body: renew(version), cookie: readonly });
+    expect(made.status).toBe(201);
+    const quote = made.body as unknown as { id: string; amount: number; status: string };
+    expect(quote.id).toMatch(/^Q-\d{8}-\d{5}$/);
+    expect(quote.status).toBe('valid');
+    const read = await call(`/api/v1/quote-documents/${quote.id}`, { cookie: admin });
+    expect(read.body).toMatchObject({ id: quote.id, amount: quote.amount, change: 'none' });
+    const paid = await call('/api/v1/orders', {
+      body: { ...renew(version), quoteId: quote.id },
+      cookie: admin,
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': `quote-${quote.id}` },
+    });
+    expect(paid.status).toBe(201);
+    expect((paid.body as unknown as { order: { amount: number } }).order.amount).toBe(quote.amount);
+    const after = await call(`/api/v1/quote-documents/${quote.id}`, { cookie: admin });
+    expect(after.body).toMatchObject({ status: 'superseded' });
+  });
+});

@@ -29,6 +29,9 @@ const SPEC_ROUTES = [
   ['post', '/orders'],
   ['get', '/orders'],
   ['get', '/orders/{id}'],
+  // issue 24: quote documents to approve
+  ['post', '/quote-documents'],
+  ['get', '/quote-documents/{id}'],
   ['get', '/messages'],
   ['post', '/messages/{id}/read'],
   ['get', '/demo'],
@@ -43,6 +46,7 @@ const WITH_BODY = new Set([
   'patch /subscriptions/{id}',
   'post /quotes',
   'post /orders',
+  'post /quote-documents',
   'patch /demo',
   'put /demo/assets',
   'post /demo/scenario',

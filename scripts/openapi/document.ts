@@ -53,6 +53,7 @@ import {
   ValiditySchema,
   type ErrorCode,
 } from '../../src/domain/contract';
+import { QUOTE_DOCUMENT_COMPONENTS, quoteDocumentPaths } from './quote-documents';
 
 type Json = Record<string, unknown>;
 
@@ -101,6 +102,7 @@ const COMPONENTS = {
   DemoScenario: DemoScenarioSchema,
   ErrorCode: ErrorCodeSchema,
   ApiErrorBody: ApiErrorBodySchema,
+  ...QUOTE_DOCUMENT_COMPONENTS,
 } satisfies Record<string, z.ZodMiniType>;
 
 export type ComponentName = keyof typeof COMPONENTS;
@@ -363,6 +365,7 @@ function paths(): Record<string, Record<string, Operation>> {
         errors: FAULT,
       }),
     },
+    ...quoteDocumentPaths({ op, ok, body, idPath, FAULT, SAVE, ORDER_RULES }),
     '/orders/{id}': {
       get: op({
         operationId: 'getOrder',

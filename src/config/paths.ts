@@ -56,6 +56,11 @@ export const paths = {
     getHref: (orderId: string, region?: RegionId) =>
       href(`/orders/${encodeURIComponent(orderId)}`, { region }),
   },
+  /** issue 24: a quote document, printable, outside the console's shell */
+  quoteDocument: {
+    path: '/quotes/:quoteId',
+    getHref: (quoteId: string) => href(`/quotes/${encodeURIComponent(quoteId)}`),
+  },
   messages: {
     path: '/messages',
     getHref: (region?: RegionId) => href('/messages', { region }),

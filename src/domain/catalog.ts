@@ -151,6 +151,9 @@ export const LIFECYCLE = {
 } as const;
 
 /** The demo clock's range around real time (SPEC §2): auto-renewal and messages stay bounded. */
+/** Issue 24: a quote document is valid 7 days; the world keeps the newest 200. */
+export const QUOTE_DOCUMENTS = { validDays: 7, kept: 200 } as const;
+
 export const DEMO_CLOCK = { yearsBefore: 1, yearsAfter: 10 } as const;
 
 export const DAY_MS = 86_400_000;

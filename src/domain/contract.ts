@@ -140,6 +140,8 @@ const orderBase = {
   subscriptionId: z.string().check(z.minLength(1)),
   expectedVersion: z.int(),
   disclaimerAccepted: z.boolean(),
+  /** issue 24: the quote document this order was priced on (a ceiling while it is valid) */
+  quoteId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 };
 
 export const RenewRequestSchema = z.strictObject({

@@ -13,6 +13,7 @@ import {
   ScenarioNameSchema,
   SubscriptionSchema,
 } from './contract';
+import { StoredQuoteDocumentSchema } from './contract-quotes';
 
 /** 2: orders carry the span they paid for (R18). Older stored worlds are migrated (src/mocks/migrations.ts). */
 export const WORLD_SCHEMA_VERSION = 2;
@@ -55,6 +56,11 @@ export const WorldSchema = z.strictObject({
   ),
   /** a counter for ids */
   seq: z.int(),
+  /**
+   * issue 24: quote documents, newest first, the newest `QUOTE_DOCUMENTS.kept`. Optional, default
+   * none: a world stored before them loads as it is (no schema version of their own).
+   */
+  quoteDocuments: z._default(z.array(StoredQuoteDocumentSchema), []),
 });
 
 export type World = z.infer<typeof WorldSchema>;

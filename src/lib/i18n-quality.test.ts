@@ -18,6 +18,7 @@ const LATIN_NAMES = new Set([
   'USD',
   'ID',
   'GB',
+  'PDF',
   'Web',
   'Alibaba',
   'Cloud',

@@ -11,6 +11,7 @@ import type orders from '@/locales/en/orders.json';
 import type overview from '@/locales/en/overview.json';
 import type purchase from '@/locales/en/purchase.json';
 import type purchasedResources from '@/locales/en/purchased-resources.json';
+import type quotes from '@/locales/en/quotes.json';
 import type renew from '@/locales/en/renew.json';
 import type session from '@/locales/en/session.json';
 import type upgrade from '@/locales/en/upgrade.json';
@@ -25,6 +26,7 @@ export type AppResources = {
   overview: typeof overview;
   purchase: typeof purchase;
   'purchased-resources': typeof purchasedResources;
+  quotes: typeof quotes;
   renew: typeof renew;
   session: typeof session;
   upgrade: typeof upgrade;

@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { EDITION_IDS, PACK_IDS, REGION_IDS } from '@/domain/catalog';
 import type { Order, SubscriptionView } from '@/domain/contract';
+import type { QuoteDocument } from '@/domain/contract-quotes';
 import { clockBounds, type World } from '@/domain/world';
 import { fingerprint } from '@/domain/orders/place';
 import { SCENARIO_NAMES } from './scenarios';
@@ -286,6 +287,42 @@ const quoteAndPay = (i: Intent) =>
     }
   });
 
+/**
+ * Issue 24: a quote document, time passing, then Pay Now with its quoteId: the order costs what
+ * the document said paying it costs now, never more than the quote while it is valid.
+ */
+const quoteDocumentAndPay = (i: Intent, laterDays: number) =>
+  command(`quoteDocument(${JSON.stringify(i)}, +${laterDays} days)`, async (model, real) => {
+    const tab = real.tabs[i.tab];
+    const view = await viewOf(tab, i.region);
+    if (!view) return;
+    const body = bodyFor(i, view);
+    const made = record(
+      real,
+      'quote document',
+      await refusalChangesNothing(real, tab, () => tab.post('/quote-documents', body)),
+    );
+    if (made.status !== 201) return;
+    const { id } = made.body as { id: string };
+    real.clock.now += laterDays * 86_400_000;
+    const doc = (await tab.get<QuoteDocument>(`/quote-documents/${id}`)).body;
+    const key = `k-${++keyCounter}`;
+    const paying = { ...body, quoteId: id };
+    model.keys.set(key, { body: paying, orderIds: new Set() });
+    const paid = record(
+      real,
+      'order with quote',
+      await refusalChangesNothing(real, tab, () => tab.order(paying, key)),
+    );
+    if (paid.status !== 201) return;
+    const order = (paid.body as { order: Order }).order;
+    const entry = model.keys.get(key);
+    entry?.orderIds.add(order.id);
+    if (entry) entry.paidWith = fingerprint(paying);
+    expect(order.amount).toBe(doc.current?.amount);
+    if (doc.status === 'valid') expect(order.amount).toBeLessThanOrEqual(doc.amount);
+  });
+
 /** A key used before, sent again with the same body or another. */
 const replay = (pick: number, t: 0 | 1, alter: boolean) =>
   command(
@@ -331,6 +368,7 @@ const demo = (label: string, act: (api: Api, real: Real) => Promise<Reply>, t: 0
 const commands = [
   intent.map(quoteAndPay),
   intent.map(quoteAndPay),
+  fc.tuple(intent, fc.constantFrom(0, 0, 2, 9)).map(([i, later]) => quoteDocumentAndPay(i, later)),
   fc.tuple(fc.nat(), tabArb, fc.boolean()).map(([p, t, a]) => replay(p, t, a)),
   fc
     .tuple(regionArb, fc.boolean(), fc.constantFrom(0, 1, 3, 12, 36, 10), tabArb)

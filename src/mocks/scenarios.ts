@@ -206,6 +206,7 @@ export function buildScenario(
     orders: [],
     messages: [],
     sentMessageKeys: [],
+    quoteDocuments: [],
     idempotency: {},
     seq: keep.seq ?? 0,
   };

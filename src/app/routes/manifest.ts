@@ -26,13 +26,13 @@ export const PAGES = [
   {
     path: paths.purchasedResources.path,
     module: 'purchased-resources',
-    namespaces: ['purchased-resources', 'purchase'],
+    namespaces: ['purchased-resources', 'purchase', 'quotes'],
   },
-  { path: paths.renew.path, module: 'renew', namespaces: ['renew', 'purchase'] },
+  { path: paths.renew.path, module: 'renew', namespaces: ['renew', 'purchase', 'quotes'] },
   {
     path: paths.upgrade.path,
     module: 'upgrade',
-    namespaces: ['upgrade', 'purchase'],
+    namespaces: ['upgrade', 'purchase', 'quotes'],
   },
   { path: paths.orders.path, module: 'orders', namespaces: ['orders'] },
   {
@@ -43,4 +43,10 @@ export const PAGES = [
   { path: paths.messages.path, module: 'messages', namespaces: ['messages'] },
   { path: paths.helpPermissions.path, module: 'help', namespaces: ['help'] },
   { path: paths.signIn.path, module: 'sign-in', namespaces: ['session'], standalone: true },
+  {
+    path: paths.quoteDocument.path,
+    module: 'quote-document',
+    namespaces: ['quotes', 'purchase'],
+    standalone: true,
+  },
 ] as const satisfies readonly Page[];

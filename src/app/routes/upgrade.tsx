@@ -1,21 +1,33 @@
-import { buildUpgradeRequest, openingForm } from '@/features/upgrade/components/upgrade-form';
+import {
+  buildUpgradeRequest,
+  formOfRequest,
+  openingForm,
+} from '@/features/upgrade/components/upgrade-form';
 import { UpgradePage } from '@/features/upgrade/components/upgrade-page';
 import { quoteQueryOptions } from '@/lib/quote';
 import {
   pinnedSubscriptionLoader,
   pinnedSubscriptionShouldRevalidate,
 } from './pinned-subscription';
+import { seedDraftFromQuote } from './quote-draft';
 
 /**
  * The subscription and the catalog, then the wizard's first quote (the order its inputs open
  * with): the first step, which waits for that quote, renders with it instead of a skeleton
- * and a second render once the quote has come.
+ * and a second render once the quote has come. Opened from a quote document (`?quote=`), the
+ * wizard opens at its review step with the quote's choices.
  */
 export const clientLoader = pinnedSubscriptionLoader(
   async ({ queryClient, view, catalog, url }) => {
+    const quoted = await seedDraftFromQuote(queryClient, url, view, 'upgrade', (order) => ({
+      key: `upgrade:${view.subscription.id}`,
+      values: { ...formOfRequest(view, catalog, order), disclaimerAccepted: false },
+    }));
     const body = buildUpgradeRequest(
       view,
-      openingForm(view, catalog, url.searchParams.get('method')),
+      quoted
+        ? formOfRequest(view, catalog, quoted)
+        : openingForm(view, catalog, url.searchParams.get('method')),
     );
     if (body) await queryClient.prefetchQuery(quoteQueryOptions(body));
   },

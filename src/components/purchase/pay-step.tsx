@@ -10,6 +10,8 @@ export type PayStepProps = Omit<PaySectionProps, 'confirm' | 'errorShownBeside' 
   summary: ReactNode;
   /** the itemised price (`QuoteSummary`) */
   quote: ReactNode;
+  /** below the price: Download quote, and how the price stands to a reopened quote (issue 24) */
+  aside?: ReactNode;
   onBack: () => void;
 };
 
@@ -18,7 +20,7 @@ export type PayStepProps = Omit<PaySectionProps, 'confirm' | 'errorShownBeside' 
  * Pay Now — and why a payment did not go through, with the way forward. Back forgets a
  * refusal of this attempt, so it does not follow the customer back to change it.
  */
-export function PayStep({ headingRef, summary, quote, onBack, ...pay }: PayStepProps) {
+export function PayStep({ headingRef, summary, quote, aside, onBack, ...pay }: PayStepProps) {
   const { t } = useTranslation('purchase');
   const { payment } = pay.purchase;
   return (
@@ -28,6 +30,7 @@ export function PayStep({ headingRef, summary, quote, onBack, ...pay }: PayStepP
       </Text>
       {summary}
       {quote}
+      {aside}
       {/* the shell shows an earlier payment's check in full above the page */}
       <PaySection {...pay} lastPayment="line" />
       <WizardActions

@@ -6,6 +6,8 @@
 import type { Order, OrderRequest, Quote, Subscription } from '../contract';
 import { ok, refuse, type Result } from '../errors';
 import { paymentSucceededMessage, send } from '../messages';
+import { fingerprint } from '../fingerprint';
+import { applyQuote } from '../quote-documents';
 import { toIso } from '../time';
 import {
   EMPTY_DATA,
@@ -44,23 +46,11 @@ export function quoteOrder(world: World, req: OrderRequest, nowMs: number): Resu
   const state = locate(world, req.subscriptionId);
   if (!state.ok) return state;
   const plan = planFor(world, state.value, req, nowMs);
-  return plan.ok ? ok(plan.value.quote) : plan;
+  // issue 24: priced as the order would be, with its quote document (a ceiling while valid)
+  return plan.ok ? applyQuote(world, req, plan.value.quote, state.value.subscription, nowMs) : plan;
 }
 
-/** A stable fingerprint of a request body: same key + same body = the same order. */
-export function fingerprint(value: unknown): string {
-  const canonical = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.map(canonical)
-      : v !== null && typeof v === 'object'
-        ? Object.fromEntries(
-            Object.entries(v as Record<string, unknown>)
-              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-              .map(([k, x]) => [k, canonical(x)]),
-          )
-        : v;
-  return JSON.stringify(canonical(value));
-}
+export { fingerprint } from '../fingerprint';
 
 export type PlacedOrder = {
   world: World;
@@ -121,6 +111,8 @@ export function placeOrder(
   if (!plan.ok) return plan;
   const disclaimer = checkDisclaimer(req);
   if (!disclaimer.ok) return disclaimer;
+  const priced = applyQuote(world, req, plan.value.quote, state.subscription, nowMs);
+  if (!priced.ok) return priced;
 
   const [orderId, numbered] = nextId(world, 'ORD', nowMs);
   const subscription: Subscription = {
@@ -132,9 +124,9 @@ export function placeOrder(
     type: req.type,
     region: state.region,
     subscriptionId: subscription.id,
-    amount: plan.value.quote.amount,
+    amount: priced.value.amount,
     currency: 'USD',
-    items: plan.value.quote.items,
+    items: priced.value.items,
     status: 'paid',
     createdAt: toIso(nowMs),
     edition: subscription.edition,

@@ -133,6 +133,7 @@ export function worldWith(regions: RegionState[] = [], over: Partial<World> = {}
     orders: [],
     messages: [],
     sentMessageKeys: [],
+    quoteDocuments: [],
     idempotency: {},
     seq: 0,
     ...over,

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorFallback } from '@/components/error-fallback';
 import { PaySection } from '@/components/purchase/pay-section';
+import { QuoteDocumentPanel } from '@/components/purchase/quote-document-panel';
 import { DialogFooter } from '@/components/purchase/purchase-dialog';
 import { purchaseErrorMessage } from '@/components/purchase/purchase-error';
 import { QuoteSummary } from '@/components/purchase/quote-summary';
@@ -10,13 +11,17 @@ import { useFormQuote } from '@/components/purchase/use-form-quote';
 import { useOrderForm } from '@/components/purchase/use-order-form';
 import { usePurchase } from '@/components/purchase/use-purchase';
 import { PackRequestSchema, type Catalog, type PackRequest } from '@/domain/contract';
+import type { QuoteDocument } from '@/domain/contract-quotes';
 import { z } from '@/domain/zod';
 import { isApiError } from '@/lib/api-client';
 import { formatDate, formatMoney } from '@/lib/format';
+import { useReopenedQuote } from '@/lib/quote-documents';
 import { OrderPlaced } from './order-placed';
 import type { DialogBodyProps } from './resource-dialog';
 
 /** the dialog's inputs are the order's own fields, checked with the contract's schema for them */
+type PackId = Catalog['packs'][number]['id'];
+
 const PackFormSchema = z.pick(PackRequestSchema, {
   pack: true,
   quantity: true,
@@ -33,7 +38,8 @@ export function PackForm({
   catalog,
   onClose,
   onReload,
-}: DialogBodyProps & { catalog: Catalog }) {
+  quote,
+}: DialogBodyProps & { catalog: Catalog; quote?: QuoteDocument | undefined }) {
   const { t, i18n } = useTranslation('purchased-resources');
   const { t: tp } = useTranslation('purchase');
   const { t: tc } = useTranslation();
@@ -45,7 +51,13 @@ export function PackForm({
     quantity: number | '';
     disclaimerAccepted: boolean;
   }>(
-    { pack: catalog.packs[0]?.id ?? null, quantity: min, disclaimerAccepted: false },
+    quote?.order.type === 'value-added-pack'
+      ? {
+          pack: quote.order.pack as PackId,
+          quantity: quote.order.quantity,
+          disclaimerAccepted: false,
+        }
+      : { pack: catalog.packs[0]?.id ?? null, quantity: min, disclaimerAccepted: false },
     PackFormSchema,
   );
   const { pack, quantity, disclaimerAccepted } = form.values;
@@ -63,6 +75,8 @@ export function PackForm({
           quantity,
         }
       : null;
+  // issue 24: Download quote, and the reopened quote's comparison; Pay Now sends its quoteId
+  const reopened = useReopenedQuote(quote?.id ?? null, request(disclaimerAccepted));
   const live = useFormQuote(request(false), {
     delayMs: 300,
     enabled: !payment.isPending && payment.order === undefined,
@@ -92,7 +106,7 @@ export function PackForm({
   const quantityError = errorFor('quantity');
   const packError = errorFor('pack');
   const held = sub.packs.filter((line) => line.quantity > 0);
-  const body = request(disclaimerAccepted);
+  const body = reopened.body;
 
   return (
     <Stack gap="md">
@@ -155,6 +169,7 @@ export function PackForm({
           ) : undefined
         }
       />
+      <QuoteDocumentPanel body={live.ready ? request(false) : null} reopened={reopened} />
       <PaySection
         purchase={purchase}
         body={body}

@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/page-header';
 import { EmptyState } from '@/components/query-state';
 import { paths } from '@/config/paths';
 import type { SubscriptionView } from '@/domain/contract';
+import type { QuoteDocument } from '@/domain/contract-quotes';
 import { catalogQueryOptions } from '@/lib/catalog';
 import { useRegion } from '@/lib/region';
 import { sessionQueryOptions } from '@/lib/session';
@@ -18,11 +19,18 @@ import type { DialogKind } from './resource-actions';
 import { ResourceDialog } from './resource-dialog';
 import { ResourcesCards } from './resources-cards';
 import { ResourcesTable } from './resources-table';
+import { useReopenPackQuote } from './reopen-pack-quote';
 
 /** Below this width the regions are cards, not table rows (the table needs about 900 px beside the navigation). */
 const CARDS_QUERY = '(max-width: 74.99em)';
 
-type OpenDialog = { kind: DialogKind; view: SubscriptionView; opened: boolean; key: number };
+type OpenDialog = {
+  kind: DialogKind;
+  view: SubscriptionView;
+  opened: boolean;
+  key: number;
+  quote?: QuoteDocument;
+};
 
 /**
  * SPEC §3 `/purchased-resources`: a row per region with its subscription (GET /subscriptions)
@@ -40,10 +48,18 @@ export function PurchasedResourcesPage() {
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
 
   const open = useCallback(
-    (kind: DialogKind, view: SubscriptionView) =>
-      setDialog((previous) => ({ kind, view, opened: true, key: (previous?.key ?? 0) + 1 })),
+    (kind: DialogKind, view: SubscriptionView, quote?: QuoteDocument) =>
+      setDialog((previous) => ({
+        kind,
+        view,
+        opened: true,
+        key: (previous?.key ?? 0) + 1,
+        ...(quote && { quote }),
+      })),
     [],
   );
+  // issue 24: `?quote=` of a pack's quote document opens its dialog with the quote's choices
+  useReopenPackQuote(list.data?.items, open);
   const close = useCallback(
     () => setDialog((previous) => previous && { ...previous, opened: false }),
     [],
@@ -106,6 +122,7 @@ export function PurchasedResourcesPage() {
           kind={dialog.kind}
           opened={dialog.opened}
           view={dialog.view}
+          quote={dialog.quote}
           catalog={catalog.data}
           onClose={close}
           onReload={reloadOne}

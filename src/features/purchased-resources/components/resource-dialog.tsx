@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PurchaseDialog } from '@/components/purchase/purchase-dialog';
 import type { Catalog, SubscriptionView } from '@/domain/contract';
+import type { QuoteDocument } from '@/domain/contract-quotes';
 import { useNotificationsHost } from '@/lib/notifications-host';
 import { PackForm } from './pack-dialog';
 import type { DialogKind } from './resource-actions';
@@ -24,14 +25,24 @@ export function ResourceDialog({
   kind,
   opened,
   catalog,
+  quote,
   ...body
-}: DialogBodyProps & { kind: DialogKind; opened: boolean; catalog: Catalog }) {
+}: DialogBodyProps & {
+  kind: DialogKind;
+  opened: boolean;
+  catalog: Catalog;
+  /** issue 24: the quote document the pack dialog was reopened from */
+  quote?: QuoteDocument | undefined;
+}) {
   const { t } = useTranslation('purchased-resources');
   const { t: tc } = useTranslation();
   useNotificationsHost(); // a saved change of the tags is confirmed by a notification
   const region = tc(`regions.${body.view.subscription.region}`);
   const dialogs = {
-    pack: { title: t('pack.title', { region }), content: <PackForm {...body} catalog={catalog} /> },
+    pack: {
+      title: t('pack.title', { region }),
+      content: <PackForm {...body} catalog={catalog} quote={quote} />,
+    },
     unsubscribe: {
       title: t('unsubscribe.title', { region }),
       content: <UnsubscribeForm {...body} />,

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { EditionBadge } from '@/components/edition-badge';
 import { ErrorFallback } from '@/components/error-fallback';
 import { DetailsTable } from '@/components/purchase/details-table';
 import { validityText } from '@/components/purchase/line-item';
 import { PayStep } from '@/components/purchase/pay-step';
+import { QuoteDocumentPanel } from '@/components/purchase/quote-document-panel';
 import { isBlocking, purchaseErrorMessage } from '@/components/purchase/purchase-error';
 import type { PurchaseWizardInput } from '@/components/purchase/purchase-page';
 import { PurchaseWizard } from '@/components/purchase/purchase-wizard';
@@ -17,6 +19,7 @@ import type { Validity } from '@/domain/contract';
 import { isApiError } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { quoteQueryOptions } from '@/lib/quote';
+import { QUOTE_PARAM, useReopenedQuote } from '@/lib/quote-documents';
 import { RenewDetailsStep } from './renew-details-step';
 import { RenewRefusal } from './renew-refusal';
 import { openingRenewal, renewRequest } from './renew-request';
@@ -44,6 +47,10 @@ export function RenewWizard({ view, catalog, onReload }: PurchaseWizardInput) {
   });
   const thresholdPercent = catalog.lifecycle.upgradeThresholdPercent;
   const requestFor = (v: Validity) => renewRequest(view, v);
+  // issue 24: reopened from a quote document (`?quote=`)
+  const [search] = useSearchParams();
+  const body = renewRequest(view, validity, disclaimerAccepted);
+  const reopened = useReopenedQuote(search.get(QUOTE_PARAM), body);
 
   // the selected option's quote; on load it is also the probe that finds a refusal up front
   const quote = useQuery({
@@ -148,8 +155,9 @@ export function RenewWizard({ view, catalog, onReload }: PurchaseWizardInput) {
                   error={quoteError}
                 />
               }
+              aside={<QuoteDocumentPanel body={body} reopened={reopened} />}
               purchase={purchase}
-              body={renewRequest(view, validity, disclaimerAccepted)}
+              body={reopened.body}
               region={sub.region}
               accepted={disclaimerAccepted}
               onAcceptedChange={(checked) => form.setFieldValue('disclaimerAccepted', checked)}

@@ -153,3 +153,22 @@ export function buildUpgradeRequest(
   }
   return { ...base, method: 'quota', quota: form.quota };
 }
+
+/**
+ * Issue 24: the inputs that make `order` again (a quote document reopened): what the order
+ * leaves out is as the wizard opens with it.
+ */
+export function formOfRequest(
+  view: SubscriptionView,
+  catalog: Catalog,
+  order: UpgradeRequest,
+): UpgradeForm {
+  const base = initialForm(view, catalog, order.method, order.validity ?? defaultValidity(catalog));
+  return {
+    ...base,
+    edition: order.edition ?? base.edition,
+    billingMode: order.billingMode ?? base.billingMode,
+    quota: order.quota ?? base.quota,
+    tags: order.tags ?? base.tags,
+  };
+}

@@ -1,8 +1,10 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ErrorFallback } from '@/components/error-fallback';
 import { PayStep } from '@/components/purchase/pay-step';
+import { QuoteDocumentPanel } from '@/components/purchase/quote-document-panel';
 import { isBlocking, purchaseErrorMessage } from '@/components/purchase/purchase-error';
 import type { PurchaseWizardInput } from '@/components/purchase/purchase-page';
 import { PurchaseWizard } from '@/components/purchase/purchase-wizard';
@@ -10,6 +12,7 @@ import { QuoteSummary } from '@/components/purchase/quote-summary';
 import { useOrderForm, useWizardDraft } from '@/components/purchase/use-order-form';
 import { usePurchase } from '@/components/purchase/use-purchase';
 import { NextButton, WizardActions, WizardStep } from '@/components/purchase/wizard-actions';
+import { QUOTE_PARAM, useReopenedQuote } from '@/lib/quote-documents';
 import { ConfigureStep } from './configure-step';
 import { CurrentConfigStep } from './current-config-step';
 import { UpgradeSummary } from './review-step';
@@ -82,6 +85,11 @@ export function UpgradeWizard({ view, catalog, onReload }: PurchaseWizardInput) 
       if (quote.errorField === 'quota') quotaRef.current?.focus();
     }
   };
+
+  // issue 24: reopened from a quote document (`?quote=`)
+  const [search] = useSearchParams();
+  const body = buildUpgradeRequest(view, form, inputs.values.disclaimerAccepted);
+  const reopened = useReopenedQuote(search.get(QUOTE_PARAM), body);
 
   const refused = [payment.error, quote.quote.error].find(isBlocking);
   const nothingToUpgrade = !buy && availableMethods(view).length === 0;
@@ -198,8 +206,9 @@ export function UpgradeWizard({ view, catalog, onReload }: PurchaseWizardInput) 
                   }
                 />
               }
+              aside={<QuoteDocumentPanel body={body} reopened={reopened} />}
               purchase={purchase}
-              body={buildUpgradeRequest(view, form, inputs.values.disclaimerAccepted)}
+              body={reopened.body}
               region={view.subscription.region}
               accepted={inputs.values.disclaimerAccepted}
               onAcceptedChange={(checked) => inputs.setFieldValue('disclaimerAccepted', checked)}
