@@ -167,6 +167,25 @@ describe('a header control loaded after the first page (AfterFirstPage)', () => 
     expect(screen.getByRole('button', { name: 'Language' })).toHaveFocus();
   });
 
+  it('passes on a press whose release comes after the control has arrived, once', async () => {
+    const { AfterFirstPage } = await load();
+    const clicks = vi.fn();
+    const { Control, arrive } = slowControl(clicks);
+    const user = userEvent.setup();
+    render(
+      <AfterFirstPage placeholder={standIn} untilUsed>
+        <Control />
+      </AfterFirstPage>,
+    );
+    const button = screen.getByRole('button', { name: 'Language' });
+    await user.pointer({ keys: '[MouseLeft>]', target: button });
+    await arrive();
+    await waitFor(() => expect(clicks).toHaveBeenCalledTimes(1));
+    await user.pointer({ keys: '[/MouseLeft]', target: screen.getByRole('button') });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(clicks).toHaveBeenCalledTimes(1);
+  });
+
   it('passes on its keyboard shortcut pressed before the control is there, and then lets the control have it', async () => {
     const { AfterFirstPage } = await load();
     const clicks = vi.fn();

@@ -111,8 +111,10 @@ function StandIn({
       ref={ref}
       style={{ display: 'contents' }}
       onClickCapture={onClick}
+      // a press is a click on its way: if the control arrives before the button is released,
+      // the click would land on neither of them (e2e/color-scheme.spec.ts saw it)
+      onPointerDownCapture={(event) => event.button === 0 && onClick()}
       onPointerOver={onReach}
-      onPointerDown={onReach}
       onFocus={onReach}
     >
       {children}
