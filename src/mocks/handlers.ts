@@ -5,6 +5,7 @@ import { accountHandlers } from './handlers/account';
 import { demoHandlers } from './handlers/demo';
 import { messageHandlers } from './handlers/messages';
 import { orderHandlers } from './handlers/orders';
+import { purchaseRequestHandlers } from './handlers/purchase-requests';
 import { subscriptionHandlers } from './handlers/subscriptions';
 import { createStore, memoryStorage } from './store';
 import type { Store } from './store-seam';
@@ -15,6 +16,7 @@ export function createHandlers(store: Store): RequestHandler[] {
     ...accountHandlers(store),
     ...subscriptionHandlers(store),
     ...orderHandlers(store),
+    ...purchaseRequestHandlers(store),
     ...messageHandlers(store),
     ...demoHandlers(store),
     // anything else under the API is answered too, never passed on to the network

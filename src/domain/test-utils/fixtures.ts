@@ -135,6 +135,7 @@ export function worldWith(regions: RegionState[] = [], over: Partial<World> = {}
     sentMessageKeys: [],
     idempotency: {},
     seq: 0,
+    purchaseRequests: [],
     ...over,
   };
 }
