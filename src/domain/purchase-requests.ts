@@ -161,15 +161,16 @@ export function expiryReason(
   request: PurchaseRequest,
   nowMs: number,
 ): PurchaseRequest['expiredReason'] {
+  // the same rules an order is checked by, on today's state (the version is today's)
+  const quote = quoteOrder(world, request.order, nowMs);
+  if (!quote.ok) return { code: quote.error.code, message: quote.error.message };
   if (nowMs - toMs(request.createdAt) > PURCHASE_REQUESTS.maxAgeDays * DAY_MS) {
     return {
       code: 'REQUEST_TOO_OLD',
       message: `Open for more than ${PURCHASE_REQUESTS.maxAgeDays} days: ask again if it is still needed.`,
     };
   }
-  // the same rules an order is checked by, on today's state (the version is today's)
-  const quote = quoteOrder(world, request.order, nowMs);
-  return quote.ok ? undefined : { code: quote.error.code, message: quote.error.message };
+  return undefined;
 }
 
 /** Open requests that became impossible are stored as expired, with the reason. Same world when none did. */
