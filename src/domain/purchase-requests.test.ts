@@ -32,6 +32,8 @@ const asRequestable = (order: OrderRequest): RequestableOrder => {
 const ask = (world: World, order: OrderRequest, nowMs = NOW) =>
   createPurchaseRequest(world, { order: asRequestable(order) }, 'readonly', nowMs);
 const readonly = healthyWorld({ role: 'readonly' });
+const paying = (order: OrderRequest, id: string) =>
+  ({ ...order, purchaseRequestId: id }) as OrderRequest;
 const version = (world: World) => regionState(world, 'cn-hangzhou').subscription.version;
 
 describe('createPurchaseRequest', () => {
@@ -95,14 +97,12 @@ describe('paying', () => {
     const admin = { ...asked.world, role: 'admin' as const };
     const id = asked.request.id;
     expectRefused(
-      checkPayable(admin, { ...req.upgrade({ quota: 14 }), purchaseRequestId: id }),
+      checkPayable(admin, paying(req.upgrade({ quota: 14 }), id)),
       'PURCHASE_REQUEST_MISMATCH',
       { field: 'purchaseRequestId' },
     );
     expect(expectOk(checkPayable(admin, req.upgrade({ quota: 14 })))).toBeUndefined();
-    const placed = expectOk(
-      placeOrder(admin, { ...req.upgrade({ quota: 13 }), purchaseRequestId: id }, 'k', NOW),
-    );
+    const placed = expectOk(placeOrder(admin, paying(req.upgrade({ quota: 13 }), id), 'k', NOW));
     expect(placed.world.purchaseRequests[0]).toMatchObject({
       status: 'paid',
       orderId: placed.order.id,
@@ -218,7 +218,7 @@ describe('lifecycle properties', () => {
                   });
               const out = placeOrder(
                 world,
-                { ...order, purchaseRequestId: target.id },
+                paying(order as OrderRequest, target.id),
                 `k${++n}`,
                 now,
               );

@@ -12,6 +12,7 @@ import type overview from '@/locales/en/overview.json';
 import type purchase from '@/locales/en/purchase.json';
 import type purchasedResources from '@/locales/en/purchased-resources.json';
 import type renew from '@/locales/en/renew.json';
+import type requests from '@/locales/en/requests.json';
 import type session from '@/locales/en/session.json';
 import type upgrade from '@/locales/en/upgrade.json';
 
@@ -26,6 +27,7 @@ export type AppResources = {
   purchase: typeof purchase;
   'purchased-resources': typeof purchasedResources;
   renew: typeof renew;
+  requests: typeof requests;
   session: typeof session;
   upgrade: typeof upgrade;
 };

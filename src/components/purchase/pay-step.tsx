@@ -11,6 +11,8 @@ export type PayStepProps = Omit<PaySectionProps, 'confirm' | 'errorShownBeside' 
   /** the itemised price (`QuoteSummary`) */
   quote: ReactNode;
   onBack: () => void;
+  /** above the summary: the purchase request this pays (issue 24) */
+  notice?: ReactNode;
 };
 
 /**
@@ -18,7 +20,7 @@ export type PayStepProps = Omit<PaySectionProps, 'confirm' | 'errorShownBeside' 
  * Pay Now — and why a payment did not go through, with the way forward. Back forgets a
  * refusal of this attempt, so it does not follow the customer back to change it.
  */
-export function PayStep({ headingRef, summary, quote, onBack, ...pay }: PayStepProps) {
+export function PayStep({ headingRef, summary, quote, onBack, notice, ...pay }: PayStepProps) {
   const { t } = useTranslation('purchase');
   const { payment } = pay.purchase;
   return (
@@ -26,6 +28,7 @@ export function PayStep({ headingRef, summary, quote, onBack, ...pay }: PayStepP
       <Text size="sm" c="dimmed" mt={-8}>
         {t('review.intro')}
       </Text>
+      {notice}
       {summary}
       {quote}
       {/* the shell shows an earlier payment's check in full above the page */}

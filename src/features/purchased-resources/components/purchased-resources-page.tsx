@@ -16,6 +16,8 @@ import { sessionQueryOptions } from '@/lib/session';
 import { subscriptionsQueryOptions } from '../api/get-subscriptions';
 import type { DialogKind } from './resource-actions';
 import { ResourceDialog } from './resource-dialog';
+import { useOpenPayingRequest } from './use-open-paying-request';
+import { usePayingRequestId } from '@/components/purchase/paying-request';
 import { ResourcesCards } from './resources-cards';
 import { ResourcesTable } from './resources-table';
 
@@ -38,6 +40,7 @@ export function PurchasedResourcesPage() {
   const session = useQuery(sessionQueryOptions());
   const cards = useMediaQuery(CARDS_QUERY, false, { getInitialValueInEffect: false });
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const payingRequest = usePayingRequestId();
 
   const open = useCallback(
     (kind: DialogKind, view: SubscriptionView) =>
@@ -48,6 +51,7 @@ export function PurchasedResourcesPage() {
     () => setDialog((previous) => previous && { ...previous, opened: false }),
     [],
   );
+  useOpenPayingRequest(payingRequest, list.data?.items, open);
   const { refetch } = list;
   const reloadList = useCallback(() => refetch({ throwOnError: true }), [refetch]);
   const reloadOne = useCallback(
@@ -109,6 +113,7 @@ export function PurchasedResourcesPage() {
           catalog={catalog.data}
           onClose={close}
           onReload={reloadOne}
+          payingRequest={dialog.kind === 'pack' ? payingRequest : undefined}
         />
       )}
     </>

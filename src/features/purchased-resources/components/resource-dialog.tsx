@@ -24,14 +24,24 @@ export function ResourceDialog({
   kind,
   opened,
   catalog,
+  payingRequest,
   ...body
-}: DialogBodyProps & { kind: DialogKind; opened: boolean; catalog: Catalog }) {
+}: DialogBodyProps & {
+  kind: DialogKind;
+  opened: boolean;
+  catalog: Catalog;
+  /** issue 24: the purchase request the pack dialog pays */
+  payingRequest?: string;
+}) {
   const { t } = useTranslation('purchased-resources');
   const { t: tc } = useTranslation();
   useNotificationsHost(); // a saved change of the tags is confirmed by a notification
   const region = tc(`regions.${body.view.subscription.region}`);
   const dialogs = {
-    pack: { title: t('pack.title', { region }), content: <PackForm {...body} catalog={catalog} /> },
+    pack: {
+      title: t('pack.title', { region }),
+      content: <PackForm {...body} catalog={catalog} payingRequest={payingRequest} />,
+    },
     unsubscribe: {
       title: t('unsubscribe.title', { region }),
       content: <UnsubscribeForm {...body} />,

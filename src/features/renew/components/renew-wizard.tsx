@@ -4,6 +4,11 @@ import { EditionBadge } from '@/components/edition-badge';
 import { ErrorFallback } from '@/components/error-fallback';
 import { DetailsTable } from '@/components/purchase/details-table';
 import { validityText } from '@/components/purchase/line-item';
+import {
+  PayingRequestNotice,
+  usePayingRequestId,
+  withPurchaseRequest,
+} from '@/components/purchase/paying-request';
 import { PayStep } from '@/components/purchase/pay-step';
 import { isBlocking, purchaseErrorMessage } from '@/components/purchase/purchase-error';
 import type { PurchaseWizardInput } from '@/components/purchase/purchase-page';
@@ -44,6 +49,7 @@ export function RenewWizard({ view, catalog, onReload }: PurchaseWizardInput) {
   });
   const thresholdPercent = catalog.lifecycle.upgradeThresholdPercent;
   const requestFor = (v: Validity) => renewRequest(view, v);
+  const payingRequest = usePayingRequestId();
 
   // the selected option's quote; on load it is also the probe that finds a refusal up front
   const quote = useQuery({
@@ -149,7 +155,15 @@ export function RenewWizard({ view, catalog, onReload }: PurchaseWizardInput) {
                 />
               }
               purchase={purchase}
-              body={renewRequest(view, validity, disclaimerAccepted)}
+              body={withPurchaseRequest(
+                renewRequest(view, validity, disclaimerAccepted),
+                payingRequest,
+              )}
+              notice={
+                payingRequest && (
+                  <PayingRequestNotice id={payingRequest} amount={quote.data?.amount} />
+                )
+              }
               region={sub.region}
               accepted={disclaimerAccepted}
               onAcceptedChange={(checked) => form.setFieldValue('disclaimerAccepted', checked)}

@@ -2,6 +2,11 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorFallback } from '@/components/error-fallback';
+import {
+  PayingRequestNotice,
+  usePayingRequestId,
+  withPurchaseRequest,
+} from '@/components/purchase/paying-request';
 import { PayStep } from '@/components/purchase/pay-step';
 import { isBlocking, purchaseErrorMessage } from '@/components/purchase/purchase-error';
 import type { PurchaseWizardInput } from '@/components/purchase/purchase-page';
@@ -37,6 +42,7 @@ export function UpgradeWizard({ view, catalog, onReload }: PurchaseWizardInput) 
   const buy = isNewPurchase(view);
   const thresholdPercent = catalog.lifecycle.upgradeThresholdPercent;
   const { method, requested, setMethod } = useUpgradeMethod(view);
+  const payingRequest = usePayingRequestId();
   // as the route's loader made them, which asked for their quote before this renders, or the
   // draft's (the method is in the URL)
   const draft = `upgrade:${view.subscription.id}`;
@@ -199,7 +205,13 @@ export function UpgradeWizard({ view, catalog, onReload }: PurchaseWizardInput) 
                 />
               }
               purchase={purchase}
-              body={buildUpgradeRequest(view, form, inputs.values.disclaimerAccepted)}
+              body={withPurchaseRequest(
+                buildUpgradeRequest(view, form, inputs.values.disclaimerAccepted),
+                payingRequest,
+              )}
+              notice={
+                payingRequest && <PayingRequestNotice id={payingRequest} amount={price?.amount} />
+              }
               region={view.subscription.region}
               accepted={inputs.values.disclaimerAccepted}
               onAcceptedChange={(checked) => inputs.setFieldValue('disclaimerAccepted', checked)}
