@@ -8,7 +8,6 @@
  */
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, fixClock, openPage } from './a11y-support';
-import { openDemoPanel } from './demo-helpers';
 import { expect, test } from './fixtures';
 import { api, setDemo } from './wizard-helpers';
 
@@ -91,7 +90,6 @@ for (const lng of ['en', 'zh'] as const) {
       page,
     }) => {
       await openPage(page, `/upgrade/${HZ}?region=cn-hangzhou&method=quota`, 'near-threshold');
-      if (lng === 'zh') await page.addInitScript(() => undefined);
       await switchRole(page, w, 'readonly');
       await page.getByRole('button', { name: w.next, exact: true }).click();
       const quota = page.getByRole('textbox', { name: lng === 'en' ? 'Asset quota' : /资产配额/ });

@@ -216,12 +216,7 @@ describe('lifecycle properties', () => {
                     expectedVersion: version(world),
                     validity: { unit: 'year', count: 3 },
                   });
-              const out = placeOrder(
-                world,
-                paying(order as OrderRequest, target.id),
-                `k${++n}`,
-                now,
-              );
+              const out = placeOrder(world, paying(order, target.id), `k${++n}`, now);
               if (out.ok) next = out.value.world;
             }
           } else if (op.kind === 'buy') {

@@ -32,11 +32,13 @@ const renew = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-async function setUp(name: ScenarioName = 'healthy', role: 'admin' | 'readonly' = 'readonly') {
-  const api = useApi();
+async function setUp(
+  api: Api,
+  name: ScenarioName = 'healthy',
+  role: 'admin' | 'readonly' = 'readonly',
+) {
   expect((await api.post('/demo/scenario', { name })).status).toBe(200);
   expect((await api.patch('/demo', { role })).status).toBe(200);
-  return api;
 }
 
 async function ask(api: Api, order: unknown, note?: string) {
@@ -54,7 +56,8 @@ function expectCode(res: { status: number; body: unknown }, status: number, code
 
 describe('POST /purchase-requests', () => {
   test('a readonly user asks: 201, open, quoted, a message to the admins; listed newest first', async () => {
-    const api = await setUp();
+    const api = useApi();
+    await setUp(api);
     const first = await ask(api, increase(), '  Assets grow fast  ');
     expect(first).toMatchObject({
       status: 'open',
@@ -89,12 +92,14 @@ describe('POST /purchase-requests', () => {
   });
 
   test('an admin may ask too (a colleague pays)', async () => {
-    const api = await setUp('healthy', 'admin');
+    const api = useApi();
+    await setUp(api, 'healthy', 'admin');
     expect((await ask(api, renew())).requestedBy).toBe('admin');
   });
 
   test('refused as the order would be, with the field inside `order`; nothing changes', async () => {
-    const api = await setUp('upgrade-required');
+    const api = useApi();
+    await setUp(api, 'upgrade-required');
     await api.get('/session');
     const before = api.raw();
     expectCode(await api.post('/purchase-requests', { order: renew() }), 409, 'UPGRADE_REQUIRED');
@@ -120,7 +125,8 @@ describe('POST /purchase-requests', () => {
   });
 
   test('the body is validated: unsubscribe, a note over 500, unknown fields, bad JSON', async () => {
-    const api = await setUp();
+    const api = useApi();
+    await setUp(api);
     const unsubscribe = { type: 'unsubscribe', subscriptionId: HZ, expectedVersion: 1 };
     expectCode(
       await api.post('/purchase-requests', { order: unsubscribe }),
@@ -146,7 +152,8 @@ describe('POST /purchase-requests', () => {
 
 describe('POST /purchase-requests/:id/decline', () => {
   test('an admin declines an open one with a reason; readonly is 403; not open is 409', async () => {
-    const api = await setUp();
+    const api = useApi();
+    await setUp(api);
     const asked = await ask(api, renew());
     const forbidden = expectCode(
       await api.post(`/purchase-requests/${asked.id}/decline`, { reason: 'no' }),
@@ -196,7 +203,8 @@ describe('POST /purchase-requests/:id/decline', () => {
 
 describe('paying a request (POST /orders with purchaseRequestId)', () => {
   test('the order pays it: paid with its order id, once; the readonly user cannot pay it', async () => {
-    const api = await setUp();
+    const api = useApi();
+    await setUp(api);
     const asked = await ask(api, increase());
     const body = { ...increase({ disclaimerAccepted: true }), purchaseRequestId: asked.id };
     expectCode(await api.order(body), 403, 'FORBIDDEN');
@@ -220,7 +228,8 @@ describe('paying a request (POST /orders with purchaseRequestId)', () => {
   });
 
   test('tags left empty are the same choices as no tags', async () => {
-    const api = await setUp();
+    const api = useApi();
+    await setUp(api);
     const asked = await ask(api, increase());
     await api.patch('/demo', { role: 'admin' });
     const placed = await api.order({
@@ -233,7 +242,8 @@ describe('paying a request (POST /orders with purchaseRequestId)', () => {
 
 describe('expiry, stored as the world advances', () => {
   test('another purchase makes it moot: expired with the rule an order would break', async () => {
-    const api = await setUp();
+    const api = useApi();
+    await setUp(api);
     const asked = await ask(api, increase({ quota: 12 }));
     await api.patch('/demo', { role: 'admin' });
     expect((await api.order(increase({ quota: 15, disclaimerAccepted: true }))).status).toBe(201);
@@ -249,7 +259,8 @@ describe('expiry, stored as the world advances', () => {
   });
 
   test('released: a renewal request expires with SUBSCRIPTION_RELEASED', async () => {
-    const api = await setUp('expiring-soon');
+    const api = useApi();
+    await setUp(api, 'expiring-soon');
     const asked = await ask(api, renew());
     await api.patch('/demo', { now: new Date(NOW + 10 * DAY).toISOString() });
     const one = PurchaseRequestViewSchema.parse(
@@ -264,7 +275,8 @@ describe('expiry, stored as the world advances', () => {
   });
 
   test('older than 30 days: expired as REQUEST_TOO_OLD', async () => {
-    const api = await setUp();
+    const api = useApi();
+    await setUp(api);
     const asked = await ask(api, renew());
     await api.patch('/demo', { now: new Date(NOW + 29 * DAY).toISOString() });
     expect(
@@ -278,7 +290,8 @@ describe('expiry, stored as the world advances', () => {
   });
 
   test('the open-request scenario holds one open request and its message', async () => {
-    const api = await setUp('open-request', 'admin');
+    const api = useApi();
+    await setUp(api, 'open-request', 'admin');
     const list = PurchaseRequestListSchema.parse((await api.get('/purchase-requests')).body);
     expect(list.items).toHaveLength(1);
     expect(list.items[0]).toMatchObject({ status: 'open', actions: { pay: true, decline: true } });

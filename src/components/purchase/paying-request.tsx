@@ -2,22 +2,8 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import type { OrderRequest } from '@/domain/contract';
 import { formatDateTime, formatMoney } from '@/lib/format';
 import { purchaseRequestQueryOptions } from '@/lib/purchase-requests';
-
-/** Issue 24: the purchase request a wizard pays (`?request=`, from "Review and pay"), if any. */
-export function usePayingRequestId(): string | undefined {
-  const [searchParams] = useSearchParams();
-  return searchParams.get('request') ?? undefined;
-}
-
-/** The order Pay Now sends, naming the request it pays: the API marks it paid, or says why not. */
-export function withPurchaseRequest<T extends OrderRequest | null>(body: T, id?: string): T {
-  if (!body || !id || body.type === 'unsubscribe') return body;
-  return { ...body, purchaseRequestId: id };
-}
 
 /**
  * Above the review step: which request this pays, who asked and when, their note, and whether

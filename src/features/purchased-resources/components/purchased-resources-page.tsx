@@ -17,7 +17,7 @@ import { subscriptionsQueryOptions } from '../api/get-subscriptions';
 import type { DialogKind } from './resource-actions';
 import { ResourceDialog } from './resource-dialog';
 import { useOpenPayingRequest } from './use-open-paying-request';
-import { usePayingRequestId } from '@/components/purchase/paying-request';
+import { usePayingRequestId } from '@/components/purchase/paying-request-id';
 import { ResourcesCards } from './resources-cards';
 import { ResourcesTable } from './resources-table';
 

@@ -4,11 +4,8 @@ import { EditionBadge } from '@/components/edition-badge';
 import { ErrorFallback } from '@/components/error-fallback';
 import { DetailsTable } from '@/components/purchase/details-table';
 import { validityText } from '@/components/purchase/line-item';
-import {
-  PayingRequestNotice,
-  usePayingRequestId,
-  withPurchaseRequest,
-} from '@/components/purchase/paying-request';
+import { PayingRequestNotice } from '@/components/purchase/paying-request';
+import { usePayingRequestId, withPurchaseRequest } from '@/components/purchase/paying-request-id';
 import { PayStep } from '@/components/purchase/pay-step';
 import { isBlocking, purchaseErrorMessage } from '@/components/purchase/purchase-error';
 import type { PurchaseWizardInput } from '@/components/purchase/purchase-page';

@@ -2,11 +2,8 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorFallback } from '@/components/error-fallback';
-import {
-  PayingRequestNotice,
-  usePayingRequestId,
-  withPurchaseRequest,
-} from '@/components/purchase/paying-request';
+import { PayingRequestNotice } from '@/components/purchase/paying-request';
+import { usePayingRequestId, withPurchaseRequest } from '@/components/purchase/paying-request-id';
 import { PayStep } from '@/components/purchase/pay-step';
 import { isBlocking, purchaseErrorMessage } from '@/components/purchase/purchase-error';
 import type { PurchaseWizardInput } from '@/components/purchase/purchase-page';
