@@ -99,13 +99,13 @@ for (const lng of ['en', 'zh'] as const) {
       await page.getByRole('checkbox', { name: w.disclaimer }).check();
       await page.getByRole('button', { name: w.payNow, exact: true }).click();
       // R14: refused, with the way to Assigning permissions, and beside it Request purchase
-      await expect(page.getByRole('link', { name: w.forbidden })).toBeVisible();
+      await expect(page.getByRole('alert').getByRole('link', { name: w.forbidden })).toBeVisible();
       await page.getByRole('button', { name: w.requestPurchase }).click();
       const note = page.getByRole('textbox', { name: w.note });
       await expect(note).toBeFocused();
       await note.fill('We add servers every week');
       await page.getByRole('button', { name: w.send }).click();
-      await expect(page.getByRole('status').filter({ hasText: w.sent })).toBeVisible();
+      await expect(page.getByRole('status', { name: w.sent })).toBeVisible();
       const [asked] = await requests(page);
       expect(asked).toMatchObject({ status: 'open' });
       const id = asked?.id ?? '';

@@ -38,7 +38,8 @@ export function DeclineDialog({ requestId, onClose }: { requestId: string; onClo
             setMissing(false);
           }}
           maxLength={PURCHASE_REQUEST_NOTE_MAX}
-          required
+          withAsterisk
+          aria-required
           autosize
           minRows={3}
           error={reasonError}

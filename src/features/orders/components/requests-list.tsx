@@ -113,7 +113,7 @@ function RequestItem({
         </Text>
         {request.note && <Text size="sm">{t('list.note', { note: request.note })}</Text>}
         {changed && (
-          <Text size="sm" c="orange.9">
+          <Text size="sm" fw={600}>
             {t('list.priceChanged')}
           </Text>
         )}
