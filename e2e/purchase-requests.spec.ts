@@ -61,7 +61,7 @@ const WORDS = {
     samePrice: /价格与申请时的报价相同/,
     paid: '已支付',
     paidWith: '已支付，订单',
-    forbidden: '授权说明',
+    forbidden: '分配权限',
   },
 } as const;
 

@@ -54,7 +54,7 @@ export function DeclineDialog({ requestId, onClose }: { requestId: string; onClo
           <Button variant="default" onClick={onClose} disabled={decline.isPending}>
             {t('declineDialog.cancel')}
           </Button>
-          <Button type="submit" color="red" loading={decline.isPending}>
+          <Button type="submit" color="red.9" loading={decline.isPending}>
             {t('declineDialog.confirm')}
           </Button>
         </Group>
