@@ -1,6 +1,6 @@
-import { Alert, Anchor, Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { IconCircleCheck, IconSend } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
@@ -20,6 +20,7 @@ export function RequestPurchase({ body, region }: { body: OrderRequest; region?:
   const [note, setNote] = useState('');
   const create = useCreatePurchaseRequest();
   const noteRef = useRef<HTMLTextAreaElement>(null);
+  const titleId = useId();
   const order = requestableOrder(body);
   if (!order) return null;
 
@@ -62,45 +63,51 @@ export function RequestPurchase({ body, region }: { body: OrderRequest; region?:
   const noteError = fieldErrorMessage(create.error, 'note');
   const otherError = create.error && !noteError ? errorMessage(create.error) : undefined;
   return (
-    <Stack
+    <Paper
+      withBorder
+      p="md"
       component="form"
-      gap="sm"
-      aria-label={t('ask.open')}
+      aria-labelledby={titleId}
       onSubmit={(event) => {
         event.preventDefault();
         const trimmed = note.trim();
         create.mutate({ order, ...(trimmed !== '' && { note: trimmed }) });
       }}
     >
-      <Text size="sm">{t('ask.intro')}</Text>
-      <Textarea
-        ref={noteRef}
-        label={t('ask.note')}
-        description={t('ask.noteHint', { max: PURCHASE_REQUEST_NOTE_MAX })}
-        value={note}
-        onChange={(event) => setNote(event.currentTarget.value)}
-        maxLength={PURCHASE_REQUEST_NOTE_MAX}
-        autosize
-        minRows={2}
-        error={noteError}
-      />
-      {otherError && (
-        <Text size="sm" c="red.8" role="alert">
-          {otherError}
+      <Stack gap="sm">
+        <Text fw={700} id={titleId}>
+          {t('ask.open')}
         </Text>
-      )}
-      <Group>
-        <Button
-          type="submit"
-          loading={create.isPending}
-          leftSection={<IconSend size={16} aria-hidden />}
-        >
-          {t('ask.send')}
-        </Button>
-        <Button variant="default" onClick={() => setOpen(false)} disabled={create.isPending}>
-          {t('ask.cancel')}
-        </Button>
-      </Group>
-    </Stack>
+        <Text size="sm">{t('ask.intro')}</Text>
+        <Textarea
+          ref={noteRef}
+          label={t('ask.note')}
+          description={t('ask.noteHint', { max: PURCHASE_REQUEST_NOTE_MAX })}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          maxLength={PURCHASE_REQUEST_NOTE_MAX}
+          autosize
+          minRows={2}
+          error={noteError}
+        />
+        {otherError && (
+          <Text size="sm" c="red.8" role="alert">
+            {otherError}
+          </Text>
+        )}
+        <Group>
+          <Button
+            type="submit"
+            loading={create.isPending}
+            leftSection={<IconSend size={16} aria-hidden />}
+          >
+            {t('ask.send')}
+          </Button>
+          <Button variant="default" onClick={() => setOpen(false)} disabled={create.isPending}>
+            {t('ask.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
   );
 }
