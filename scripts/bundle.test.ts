@@ -429,7 +429,11 @@ describe('the production bundle', () => {
     // a wizard: what its route module imports, its words, the mock's, each file once
     const upgrade = openIndexHtml(outDir, { pathname: `${BASE}upgrade/sas-hz-0001` }).preloads;
     expect(upgrade).toEqual(
-      sorted(mock, own('src/app/routes/upgrade.tsx'), texts(['en'], ['upgrade', 'purchase'])),
+      sorted(
+        mock,
+        own('src/app/routes/upgrade.tsx'),
+        texts(['en'], ['upgrade', 'purchase', 'requests']),
+      ),
     );
     expect(upgrade.some((href) => href.endsWith('.css'))).toBe(true);
     for (const href of upgrade)
@@ -441,8 +445,8 @@ describe('the production bundle', () => {
       sorted(
         mock,
         own('src/app/routes/upgrade.tsx'),
-        texts(['zh'], ['common', 'errors', 'upgrade', 'purchase']),
-        texts(['en'], ['upgrade', 'purchase']),
+        texts(['zh'], ['common', 'errors', 'upgrade', 'purchase', 'requests']),
+        texts(['en'], ['upgrade', 'purchase', 'requests']),
       ),
     );
     // React Router matches paths whatever their case, and with a trailing slash
