@@ -86,8 +86,7 @@ export function RequestPurchase({ body, region }: { body: OrderRequest; region?:
           value={note}
           onChange={(event) => setNote(event.currentTarget.value)}
           maxLength={PURCHASE_REQUEST_NOTE_MAX}
-          autosize
-          minRows={2}
+          rows={3}
           error={noteError}
         />
         {otherError && (

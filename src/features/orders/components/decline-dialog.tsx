@@ -40,8 +40,7 @@ export function DeclineDialog({ requestId, onClose }: { requestId: string; onClo
           maxLength={PURCHASE_REQUEST_NOTE_MAX}
           withAsterisk
           aria-required
-          autosize
-          minRows={3}
+          rows={3}
           error={reasonError}
           data-autofocus
         />
