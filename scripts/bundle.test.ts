@@ -432,7 +432,7 @@ describe('the production bundle', () => {
       sorted(
         mock,
         own('src/app/routes/upgrade.tsx'),
-        texts(['en'], ['upgrade', 'purchase', 'quotes']),
+        texts(['en'], ['upgrade', 'purchase', 'quotes', 'requests']),
       ),
     );
     expect(upgrade.some((href) => href.endsWith('.css'))).toBe(true);
@@ -445,8 +445,8 @@ describe('the production bundle', () => {
       sorted(
         mock,
         own('src/app/routes/upgrade.tsx'),
-        texts(['zh'], ['common', 'errors', 'upgrade', 'purchase', 'quotes']),
-        texts(['en'], ['upgrade', 'purchase', 'quotes']),
+        texts(['zh'], ['common', 'errors', 'upgrade', 'purchase', 'quotes', 'requests']),
+        texts(['en'], ['upgrade', 'purchase', 'quotes', 'requests']),
       ),
     );
     // React Router matches paths whatever their case, and with a trailing slash

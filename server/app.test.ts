@@ -136,6 +136,41 @@ describe('sessions', () => {
   });
 });
 
+describe('purchase requests (issue 24)', () => {
+  test('a readonly user requests, an admin pays it, the request is paid with its order', async () => {
+    const readonly = cookieOf(await signIn('readonly@demo.test'));
+    const admin = cookieOf(await signIn('admin@demo.test'));
+    const sub = await call(`/api/v1/subscriptions/${HZ}`, { cookie: readonly });
+    const { version } = (sub.body as unknown as { subscription: { version: number } }).subscription;
+    const order = { ...renew(version), disclaimerAccepted: false };
+    // a header naming another user is replaced by the session's
+    const asked = await call('/api/v1/purchase-requests', {
+      body: { order, note: 'Renew before the audit' },
+      cookie: readonly,
+      headers: { 'Content-Type': 'application/json', 'X-Security-Center-User': 'someone@else' },
+    });
+    expect(asked.status).toBe(201);
+    const request = asked.body as unknown as { id: string; requestedBy: string; status: string };
+    expect(request).toMatchObject({ requestedBy: 'readonly@demo.test', status: 'open' });
+    const listed = await call('/api/v1/purchase-requests', { cookie: admin });
+    expect(listed.body.items.map((r) => r.id)).toContain(request.id);
+    const paid = await call('/api/v1/orders', {
+      body: { ...renew(version), purchaseRequestId: request.id },
+      cookie: admin,
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'pay-request-1' },
+    });
+    expect(paid.status).toBe(201);
+    const after = await call(`/api/v1/purchase-requests/${request.id}`, { cookie: readonly });
+    expect(after.body).toMatchObject({ status: 'paid', orderId: paid.body.order.id });
+    const again = await call(`/api/v1/purchase-requests/${request.id}/decline`, {
+      body: { reason: 'too late' },
+      cookie: admin,
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('PURCHASE_REQUEST_NOT_OPEN');
+  });
+});
+
 describe('accounts are isolated', () => {
   test("another account's subscription and orders answer 404; its purchases never show", async () => {
     const a = await srv.account(buildScenario('healthy', Date.now()));

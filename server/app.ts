@@ -17,6 +17,7 @@ import { domainError, type DomainError } from '@/domain/errors';
 import { toIso } from '@/domain/time';
 import { createHandlers } from '@/mocks/handlers';
 import { injectFaults } from '@/mocks/handlers/http';
+import { asUser } from '@/mocks/handlers/purchase-requests';
 import {
   createSession,
   deleteSession,
@@ -249,10 +250,10 @@ export function createApp(options: AppOptions) {
   const notFound = (c: Context<Env>) =>
     json(c, domainError('NOT_FOUND', `There is no ${c.req.method} ${c.req.path} in this API.`));
 
-  // the mock's handlers, over this account's database store
+  // the mock's handlers, over this account's database store, told who is signed in
   app.all('/api/*', async (c) => {
-    const response = await getResponse(createHandlers(storeFor(c)), c.req.raw);
-    return response ?? notFound(c);
+    const request = asUser(c.req.raw, c.get('user').email);
+    return (await getResponse(createHandlers(storeFor(c)), request)) ?? notFound(c);
   });
 
   if (options.distDir && existsSync(join(options.distDir, 'index.html')))

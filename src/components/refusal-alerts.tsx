@@ -53,6 +53,8 @@ export function ForbiddenAlert({
           )}
           size={size}
           fw={600}
+          // dark: the theme's link blue is under 4.5:1 on the orange alert, so white there
+          style={{ color: 'light-dark(var(--mantine-color-anchor), var(--mantine-color-white))' }}
         >
           {linkText}
         </Anchor>

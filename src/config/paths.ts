@@ -29,27 +29,32 @@ export const paths = {
   },
   purchasedResources: {
     path: '/purchased-resources',
-    getHref: (region?: RegionId) => href('/purchased-resources', { region }),
+    /** `request`: a value-added pack's purchase request, its dialog opened to pay it (issue 24) */
+    getHref: (region?: RegionId, request?: string) =>
+      href('/purchased-resources', { region, request }),
   },
   renew: {
     path: '/renew/:subscriptionId',
-    getHref: (subscriptionId: string, region?: RegionId) =>
-      href(`/renew/${encodeURIComponent(subscriptionId)}`, { region }),
+    /** `request`: the purchase request the renewal pays (issue 24) */
+    getHref: (subscriptionId: string, region?: RegionId, request?: string) =>
+      href(`/renew/${encodeURIComponent(subscriptionId)}`, { region, request }),
   },
   upgrade: {
     path: '/upgrade/:subscriptionId',
     getHref: (
       subscriptionId: string,
-      options: { method?: UpgradeMethod; region?: RegionId } = {},
+      options: { method?: UpgradeMethod; region?: RegionId; request?: string } = {},
     ) =>
       href(`/upgrade/${encodeURIComponent(subscriptionId)}`, {
         method: options.method,
         region: options.region,
+        request: options.request,
       }),
   },
   orders: {
     path: '/orders',
-    getHref: (region?: RegionId) => href('/orders', { region }),
+    /** `tab`: the Requests list (issue 24) */
+    getHref: (region?: RegionId, tab?: 'requests') => href('/orders', { region, tab }),
   },
   orderReceipt: {
     path: '/orders/:orderId',

@@ -1,6 +1,7 @@
 /**
  * What happens as the clock moves (called before every request with the current now):
- * auto-renewal at expiry, and the messages of R1, R2/R3, R4 and R7, each sent once.
+ * auto-renewal at expiry, and the messages of R1, R2/R3, R4 and R7, each sent once; purchase
+ * requests that became impossible expire (issue 24).
  */
 import { LIFECYCLE, DAY_MS } from './catalog';
 import type { Order } from './contract';
@@ -16,6 +17,7 @@ import {
   upgradeRequiredMessage,
 } from './messages';
 import { planRenewal } from './orders/renew';
+import { expirePurchaseRequests } from './purchase-requests';
 import { billableAssets, isUpgradeRequired } from './quota';
 import { toIso, toMs, validityFromMonths } from './time';
 import { currentAssets, nextId, withRegion, type World } from './world';
@@ -123,5 +125,6 @@ export function lifecycleMessages(world: World, nowMs: number): World {
 
 /** The world as it is at `nowMs`. Idempotent: advancing twice to the same instant changes nothing more. */
 export function advance(world: World, nowMs: number): World {
-  return lifecycleMessages(autoRenew(world, nowMs), nowMs);
+  // issue 24: requests the new state makes impossible are stored as expired, with the reason
+  return expirePurchaseRequests(lifecycleMessages(autoRenew(world, nowMs), nowMs), nowMs);
 }

@@ -150,6 +150,14 @@ export const LIFECYCLE = {
   assetHistoryDays: 30,
 } as const;
 
+/** Issue 24: purchase requests. */
+export const PURCHASE_REQUESTS = {
+  /** an open request older than this many days expires: its price and the state it was asked on are stale */
+  maxAgeDays: 30,
+  /** the newest kept, so no sequence of requests grows the stored world without end */
+  maxKept: 200,
+} as const;
+
 /** The demo clock's range around real time (SPEC §2): auto-renewal and messages stay bounded. */
 /** Issue 24: a quote document is valid 7 days; the world keeps the newest 200. */
 export const QUOTE_DOCUMENTS = { validDays: 7, kept: 200 } as const;

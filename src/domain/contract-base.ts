@@ -21,6 +21,8 @@ export const MessageKindSchema = z.enum([
   'data-removed',
   'payment-succeeded',
   'demo-data-reset',
+  /** issue 24: a readonly user asked the admins to pay for a purchase */
+  'purchase-request',
 ]);
 export const ScenarioNameSchema = z.enum([
   'healthy',
@@ -33,6 +35,7 @@ export const ScenarioNameSchema = z.enum([
   'multi-region',
   'readonly',
   'rising-trend',
+  'open-request',
 ]);
 
 export const TagSchema = z.strictObject({ key: z.string(), value: z.string() });

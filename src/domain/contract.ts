@@ -16,7 +16,6 @@ import {
   RegionIdSchema,
   StatusSchema,
   TagSchema,
-  ValiditySchema,
 } from './contract-base';
 
 export { REGIONS, type RegionId } from './catalog';
@@ -45,6 +44,7 @@ export {
   type Validity,
 } from './contract-base';
 export * from './contract-reference';
+export * from './contract-requests';
 
 export const SubscriptionSchema = z.strictObject({
   id: z.string(),
@@ -133,53 +133,6 @@ export const OverviewResponseSchema = z.extend(SubscriptionViewSchema, {
 });
 export const SubscriptionListSchema = z.strictObject({ items: z.array(SubscriptionViewSchema) });
 export const SubscriptionDetailSchema = SubscriptionViewSchema;
-
-// ---- requests -------------------------------------------------------------
-
-const orderBase = {
-  subscriptionId: z.string().check(z.minLength(1)),
-  expectedVersion: z.int(),
-  disclaimerAccepted: z.boolean(),
-  /** issue 24: the quote document this order was priced on (a ceiling while it is valid) */
-  quoteId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
-};
-
-export const RenewRequestSchema = z.strictObject({
-  ...orderBase,
-  type: z.literal('renew'),
-  validity: ValiditySchema,
-  quota: z.optional(z.int()),
-});
-export const UpgradeRequestSchema = z.strictObject({
-  ...orderBase,
-  type: z.literal('upgrade'),
-  method: z.enum(['edition', 'quota']),
-  edition: z.optional(EditionSchema),
-  quota: z.optional(z.int()),
-  billingMode: z.optional(z.enum(['subscription', 'pay-per-use'])),
-  validity: z.optional(ValiditySchema),
-  tags: z.optional(z.array(TagSchema)),
-});
-export const PackRequestSchema = z.strictObject({
-  ...orderBase,
-  type: z.literal('value-added-pack'),
-  pack: z.string(),
-  quantity: z.int(),
-});
-export const UnsubscribeRequestSchema = z.strictObject({
-  subscriptionId: z.string().check(z.minLength(1)),
-  expectedVersion: z.int(),
-  disclaimerAccepted: z.optional(z.boolean()),
-  type: z.literal('unsubscribe'),
-  reason: z.optional(z.string().check(z.maxLength(500))),
-});
-
-export const OrderRequestSchema = z.discriminatedUnion('type', [
-  RenewRequestSchema,
-  UpgradeRequestSchema,
-  PackRequestSchema,
-  UnsubscribeRequestSchema,
-]);
 
 export const PatchSubscriptionRequestSchema = z.strictObject({
   autoRenew: z.optional(z.boolean()),
@@ -272,11 +225,6 @@ export type SubscriptionView = z.infer<typeof SubscriptionViewSchema>;
 export type QuotaRange = z.infer<typeof QuotaRangeSchema>;
 export type OverviewResponse = z.infer<typeof OverviewResponseSchema>;
 export type SubscriptionList = z.infer<typeof SubscriptionListSchema>;
-export type RenewRequest = z.infer<typeof RenewRequestSchema>;
-export type UpgradeRequest = z.infer<typeof UpgradeRequestSchema>;
-export type PackRequest = z.infer<typeof PackRequestSchema>;
-export type UnsubscribeRequest = z.infer<typeof UnsubscribeRequestSchema>;
-export type OrderRequest = z.infer<typeof OrderRequestSchema>;
 export type PatchSubscriptionRequest = z.infer<typeof PatchSubscriptionRequestSchema>;
 export type LineItem = z.infer<typeof LineItemSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -20,6 +20,8 @@ export const ERROR_STATUS = {
   NOT_SUBSCRIBED: 409,
   DEMO_DATA_NEWER: 409,
   NOTHING_TO_RESTORE: 409,
+  // issue 24: a purchase request already paid, declined or expired
+  PURCHASE_REQUEST_NOT_OPEN: 409,
   VALIDATION_FAILED: 422,
   RENEWAL_CANNOT_CHANGE_QUOTA: 422,
   QUOTA_BELOW_ASSETS: 422,
@@ -29,6 +31,8 @@ export const ERROR_STATUS = {
   NO_CHANGE: 422,
   DISCLAIMER_NOT_ACCEPTED: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
+  // issue 24: an order that names a purchase request but not its choices
+  PURCHASE_REQUEST_MISMATCH: 422,
   // the reference backend's sign-in, with Retry-After
   RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,

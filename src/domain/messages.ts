@@ -1,5 +1,5 @@
 import { REGIONS, type RegionId } from './catalog';
-import type { Message, MessageKind, Order } from './contract';
+import type { Message, MessageKind, Order, PurchaseRequest } from './contract';
 import { toIso } from './time';
 import { nextId, type World } from './world';
 
@@ -93,6 +93,20 @@ export const demoResetMessage = (reason: string): Draft => ({
   title: 'Demo data reset',
   body: `The stored demo data could not be used (${reason}), so the default scenario was loaded.`,
   params: { reason },
+});
+
+/** Issue 24: a purchase request, to the account's admins (the message centre is the account's). */
+export const purchaseRequestMessage = (request: PurchaseRequest): Draft => ({
+  kind: 'purchase-request',
+  region: request.region,
+  title: `Purchase request ${request.id} from ${request.requestedBy}`,
+  body: `${request.requestedBy} asks for a ${request.order.type} order in ${regionName(request.region)} (${(request.quotedAmount / 100).toFixed(2)} USD). Review it on the Orders page, under Requests.`,
+  params: {
+    requestId: request.id,
+    orderType: request.order.type,
+    amount: request.quotedAmount,
+    requestedBy: request.requestedBy,
+  },
 });
 
 export function markRead(world: World, id: string): World | undefined {

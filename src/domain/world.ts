@@ -11,6 +11,7 @@ import {
   RetainedDataSchema,
   RoleSchema,
   ScenarioNameSchema,
+  PurchaseRequestSchema,
   SubscriptionSchema,
 } from './contract';
 import { StoredQuoteDocumentSchema } from './contract-quotes';
@@ -61,9 +62,16 @@ export const WorldSchema = z.strictObject({
    * none: a world stored before them loads as it is (no schema version of their own).
    */
   quoteDocuments: z._default(z.array(StoredQuoteDocumentSchema), []),
+  /**
+   * issue 24: purchase requests, newest first. Optional in stored worlds (those written before it
+   * load with none), so the schema version did not change.
+   */
+  purchaseRequests: z._default(z.array(PurchaseRequestSchema), []),
 });
 
 export type World = z.infer<typeof WorldSchema>;
+/** A world as stored or built, before the schema's defaults fill what it leaves out. */
+export type StoredWorld = z.input<typeof WorldSchema>;
 export type RegionState = z.infer<typeof RegionStateSchema>;
 export type AssetEvent = z.infer<typeof AssetEventSchema>;
 

@@ -13,6 +13,7 @@ import type purchase from '@/locales/en/purchase.json';
 import type purchasedResources from '@/locales/en/purchased-resources.json';
 import type quotes from '@/locales/en/quotes.json';
 import type renew from '@/locales/en/renew.json';
+import type requests from '@/locales/en/requests.json';
 import type session from '@/locales/en/session.json';
 import type upgrade from '@/locales/en/upgrade.json';
 
@@ -28,6 +29,7 @@ export type AppResources = {
   'purchased-resources': typeof purchasedResources;
   quotes: typeof quotes;
   renew: typeof renew;
+  requests: typeof requests;
   session: typeof session;
   upgrade: typeof upgrade;
 };

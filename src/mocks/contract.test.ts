@@ -813,6 +813,32 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'issue 24: paying a purchase request that is no longer open',
+    status: 409,
+    code: 'PURCHASE_REQUEST_NOT_OPEN',
+    field: 'purchaseRequestId',
+    call: async (api) => {
+      const asked = await api.post<{ id: string }>('/purchase-requests', { order: renew() });
+      expect(asked.status).toBe(201);
+      const paid = await api.order(renew({ purchaseRequestId: asked.body.id }));
+      expect(paid.status).toBe(201);
+      return api.order(renew({ expectedVersion: 2, purchaseRequestId: asked.body.id }));
+    },
+  },
+  {
+    name: 'issue 24: paying a purchase request with other choices',
+    status: 422,
+    code: 'PURCHASE_REQUEST_MISMATCH',
+    field: 'purchaseRequestId',
+    call: async (api) => {
+      const asked = await api.post<{ id: string }>('/purchase-requests', { order: renew() });
+      expect(asked.status).toBe(201);
+      return api.order(
+        renew({ validity: { unit: 'month', count: 2 }, purchaseRequestId: asked.body.id }),
+      );
+    },
+  },
+  {
     name: 'stored state of a newer schema, left as it is',
     status: 409,
     code: 'DEMO_DATA_NEWER',
@@ -852,7 +878,12 @@ describe('every error code through HTTP, with its status, a message and its fiel
     if (c.code === 'FORBIDDEN')
       expect(error.details).toMatchObject({ helpUrl: '/help/permissions' });
     // a refusal changes nothing (the reuse and failure cases changed state on purpose before)
-    if (!['IDEMPOTENCY_KEY_REUSED', 'SERVICE_UNAVAILABLE', 'DEMO_DATA_NEWER'].includes(c.code))
+    const setUp = ['PURCHASE_REQUEST_NOT_OPEN', 'PURCHASE_REQUEST_MISMATCH'];
+    if (
+      ![...setUp, 'IDEMPOTENCY_KEY_REUSED', 'SERVICE_UNAVAILABLE', 'DEMO_DATA_NEWER'].includes(
+        c.code,
+      )
+    )
       expect(api.raw()).toBe(before);
   });
 

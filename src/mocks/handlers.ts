@@ -6,6 +6,7 @@ import { demoHandlers } from './handlers/demo';
 import { messageHandlers } from './handlers/messages';
 import { orderHandlers } from './handlers/orders';
 import { quoteDocumentHandlers } from './handlers/quote-documents';
+import { purchaseRequestHandlers } from './handlers/purchase-requests';
 import { subscriptionHandlers } from './handlers/subscriptions';
 import { createStore, memoryStorage } from './store';
 import type { Store } from './store-seam';
@@ -17,6 +18,7 @@ export function createHandlers(store: Store): RequestHandler[] {
     ...subscriptionHandlers(store),
     ...orderHandlers(store),
     ...quoteDocumentHandlers(store),
+    ...purchaseRequestHandlers(store),
     ...messageHandlers(store),
     ...demoHandlers(store),
     // anything else under the API is answered too, never passed on to the network

@@ -100,6 +100,16 @@ function checkInvariants(model: Model, real: Real): void {
   }
   // one Idempotency-Key makes at most one order
   for (const [key, { orderIds }] of model.keys) expect(orderIds.size, key).toBeLessThanOrEqual(1);
+  // issue 24: a paid request names an order of its subscription; no order pays two requests
+  const paidBy = world.purchaseRequests.flatMap((r) => (r.orderId ? [r.orderId] : []));
+  expect(new Set(paidBy).size, 'an order pays one request').toBe(paidBy.length);
+  for (const request of world.purchaseRequests) {
+    expect(request.status === 'paid', `${request.id} paid ⇔ orderId`).toBe(
+      request.orderId !== undefined,
+    );
+    if (request.orderId)
+      expect(byId.get(request.orderId)?.subscriptionId).toBe(request.subscriptionId);
+  }
   // the demo clock stays within bounds
   const { min, max } = clockBounds(real.clock.now);
   const now = real.clock.now + world.clockOffsetMs;
@@ -346,6 +356,61 @@ const replay = (pick: number, t: 0 | 1, alter: boolean) =>
     (model) => model.keys.size > 0,
   );
 
+/** Issue 24: a purchase request for the intent's choices (a refusal changes nothing). */
+const askRequest = (i: Intent) =>
+  command(`request(${JSON.stringify(i)})`, async (_, real) => {
+    const tab = real.tabs[i.tab];
+    const view = await viewOf(tab, i.region);
+    if (!view || i.type === 'unsubscribe') return;
+    const order = { ...bodyFor(i, view), disclaimerAccepted: false };
+    record(
+      real,
+      'request',
+      await refusalChangesNothing(real, tab, () => tab.post('/purchase-requests', { order })),
+    );
+  });
+
+type StoredRequest = { id: string; order: Record<string, unknown>; subscriptionId: string };
+
+/** Issue 24: pay (its choices, today's version, a new key) or decline one of the requests. */
+const settleRequest = (pick: number, t: 0 | 1, pay: boolean) =>
+  command(`${pay ? 'pay' : 'decline'} request(${pick}, tab ${t})`, async (model, real) => {
+    const tab = real.tabs[t];
+    const { items } = (await tab.get<{ items: StoredRequest[] }>('/purchase-requests')).body;
+    const request = items[pick % Math.max(1, items.length)];
+    if (!request) return;
+    if (!pay) {
+      const reason = { reason: 'not now' };
+      record(
+        real,
+        'decline',
+        await refusalChangesNothing(real, tab, () =>
+          tab.post(`/purchase-requests/${request.id}/decline`, reason),
+        ),
+      );
+      return;
+    }
+    const sub = (await tab.get<SubscriptionView>(`/subscriptions/${request.subscriptionId}`)).body;
+    const body = {
+      ...request.order,
+      expectedVersion: sub.subscription.version,
+      disclaimerAccepted: true,
+      purchaseRequestId: request.id,
+    };
+    const key = `k-${++keyCounter}`;
+    model.keys.set(key, { body, orderIds: new Set() });
+    const paid = record(
+      real,
+      'pay request',
+      await refusalChangesNothing(real, tab, () => tab.order(body, key)),
+    );
+    if (paid.status === 201) {
+      model.keys.get(key)?.orderIds.add((paid.body as { order: Order }).order.id);
+      const after = await tab.get<{ status: string }>(`/purchase-requests/${request.id}`);
+      expect(after.body.status).toBe('paid');
+    }
+  });
+
 const patch = (region: string, autoRenew: boolean, months: number, t: 0 | 1) =>
   command(`patch(${region}, ${autoRenew}, ${months})`, async (_, real) => {
     const tab = real.tabs[t];
@@ -370,6 +435,8 @@ const commands = [
   intent.map(quoteAndPay),
   fc.tuple(intent, fc.constantFrom(0, 0, 2, 9)).map(([i, later]) => quoteDocumentAndPay(i, later)),
   fc.tuple(fc.nat(), tabArb, fc.boolean()).map(([p, t, a]) => replay(p, t, a)),
+  intent.map(askRequest),
+  fc.tuple(fc.nat(), tabArb, fc.boolean()).map(([p, t, pay]) => settleRequest(p, t, pay)),
   fc
     .tuple(regionArb, fc.boolean(), fc.constantFrom(0, 1, 3, 12, 36, 10), tabArb)
     .map(([r, a, m, t]) => patch(r, a, m, t)),

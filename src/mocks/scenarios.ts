@@ -3,10 +3,12 @@ import { DAY_MS, EDITIONS, REGIONS, type EditionId, type RegionId } from '@/doma
 import type { Order, RetainedData, ScenarioName, Subscription } from '@/domain/contract';
 import { MAX_IDEMPOTENCY_KEYS } from '@/domain/orders/place';
 import { termPrice } from '@/domain/pricing';
+import { createPurchaseRequest } from '@/domain/purchase-requests';
 import { toIso } from '@/domain/time';
 import {
   EMPTY_DATA,
   nextId,
+  regionState,
   WORLD_SCHEMA_VERSION,
   type AssetEvent,
   type RegionState,
@@ -180,7 +182,33 @@ const PLANS: Record<ScenarioName, Partial<Record<RegionId, Plan>>> = {
   'rising-trend': {
     'cn-hangzhou': { ...HEALTHY, quota: 20, daysLeft: 150, ecs: 13, external: 3, trend: 'rising' },
   },
+  // issue 24: the rising trend, and a read-only engineer's open request to raise the quota
+  'open-request': {
+    'cn-hangzhou': { ...HEALTHY, quota: 20, daysLeft: 150, ecs: 13, external: 3, trend: 'rising' },
+  },
 };
+
+/** The open-request scenario's request: Increase Quota 20 → 30, asked two days ago by the read-only user. */
+function withOpenRequest(world: World, nowMs: number): World {
+  const sub = regionState(world, 'cn-hangzhou').subscription;
+  const asked = createPurchaseRequest(
+    world,
+    {
+      order: {
+        type: 'upgrade',
+        method: 'quota',
+        quota: 30,
+        subscriptionId: sub.id,
+        expectedVersion: sub.version,
+        disclaimerAccepted: false,
+      },
+      note: 'The asset count doubled this month; we will pass the quota in a few weeks.',
+    },
+    'readonly',
+    nowMs - 2 * DAY_MS,
+  );
+  return asked.ok ? asked.value.world : world;
+}
 
 export const SCENARIO_NAMES = Object.keys(PLANS) as ScenarioName[];
 
@@ -209,6 +237,7 @@ export function buildScenario(
     quoteDocuments: [],
     idempotency: {},
     seq: keep.seq ?? 0,
+    purchaseRequests: [],
   };
   const seeded = built
     .flatMap((b) => (b.order ? [b.order] : []))
@@ -217,7 +246,7 @@ export function buildScenario(
     const [id, numbered] = nextId(world, 'ORD', Date.parse(order.createdAt));
     world = { ...numbered, orders: [{ id, ...order }, ...numbered.orders] };
   }
-  return world;
+  return name === 'open-request' ? withOpenRequest(world, nowMs) : world;
 }
 
 /**

@@ -26,21 +26,29 @@ export const PAGES = [
   {
     path: paths.purchasedResources.path,
     module: 'purchased-resources',
-    namespaces: ['purchased-resources', 'purchase', 'quotes'],
+    namespaces: ['purchased-resources', 'purchase', 'quotes', 'requests'],
   },
-  { path: paths.renew.path, module: 'renew', namespaces: ['renew', 'purchase', 'quotes'] },
+  {
+    path: paths.renew.path,
+    module: 'renew',
+    namespaces: ['renew', 'purchase', 'quotes', 'requests'],
+  },
   {
     path: paths.upgrade.path,
     module: 'upgrade',
-    namespaces: ['upgrade', 'purchase', 'quotes'],
+    namespaces: ['upgrade', 'purchase', 'quotes', 'requests'],
   },
-  { path: paths.orders.path, module: 'orders', namespaces: ['orders'] },
+  {
+    path: paths.orders.path,
+    module: 'orders',
+    namespaces: ['orders', 'requests', 'purchase'],
+  },
   {
     path: paths.orderReceipt.path,
     module: 'order-receipt',
     namespaces: ['orders', 'purchase'],
   },
-  { path: paths.messages.path, module: 'messages', namespaces: ['messages'] },
+  { path: paths.messages.path, module: 'messages', namespaces: ['messages', 'requests'] },
   { path: paths.helpPermissions.path, module: 'help', namespaces: ['help'] },
   { path: paths.signIn.path, module: 'sign-in', namespaces: ['session'], standalone: true },
   {

@@ -75,6 +75,7 @@ export function PaySection({
           onNewAttempt={payment.clear}
           busy={purchase.busy}
           thresholdPercent={thresholdPercent}
+          body={body}
         />
       )}
       {lastCheck &&

@@ -13,6 +13,8 @@ export type PayStepProps = Omit<PaySectionProps, 'confirm' | 'errorShownBeside' 
   /** below the price: Download quote, and how the price stands to a reopened quote (issue 24) */
   aside?: ReactNode;
   onBack: () => void;
+  /** above the summary: the purchase request this pays (issue 24) */
+  notice?: ReactNode;
 };
 
 /**
@@ -20,7 +22,15 @@ export type PayStepProps = Omit<PaySectionProps, 'confirm' | 'errorShownBeside' 
  * Pay Now — and why a payment did not go through, with the way forward. Back forgets a
  * refusal of this attempt, so it does not follow the customer back to change it.
  */
-export function PayStep({ headingRef, summary, quote, aside, onBack, ...pay }: PayStepProps) {
+export function PayStep({
+  headingRef,
+  summary,
+  quote,
+  aside,
+  onBack,
+  notice,
+  ...pay
+}: PayStepProps) {
   const { t } = useTranslation('purchase');
   const { payment } = pay.purchase;
   return (
@@ -28,6 +38,7 @@ export function PayStep({ headingRef, summary, quote, aside, onBack, ...pay }: P
       <Text size="sm" c="dimmed" mt={-8}>
         {t('review.intro')}
       </Text>
+      {notice}
       {summary}
       {quote}
       {aside}

@@ -1,6 +1,7 @@
 import { configure, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '@/lib/api-client';
+import type { OrderRequest } from '@/domain/contract';
+import { ApiError, apiGet } from '@/lib/api-client';
 import { renderWithProviders } from '@/test/render';
 import { PaymentError } from './payment-error';
 
@@ -10,7 +11,7 @@ configure({ asyncUtilTimeout: 5000 });
 const error = (status: number, code: string, message = 'English message from the API') =>
   new ApiError({ status, code, message });
 
-function show(failure: unknown) {
+function show(failure: unknown, body?: OrderRequest) {
   const handlers = {
     onRetry: vi.fn(),
     onCheckAgain: vi.fn(),
@@ -18,7 +19,7 @@ function show(failure: unknown) {
     onNewAttempt: vi.fn(),
   };
   const rendered = renderWithProviders(
-    <PaymentError error={failure} region="cn-hangzhou" {...handlers} />,
+    <PaymentError error={failure} region="cn-hangzhou" body={body} {...handlers} />,
   );
   return { ...rendered, ...handlers };
 }
@@ -35,6 +36,36 @@ describe('PaymentError', { timeout: 30_000 }, () => {
       '/help/permissions?region=cn-hangzhou&from=%2F',
     );
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+  });
+
+  it('FORBIDDEN beside an order: Request purchase with a note asks the administrators (issue 24)', async () => {
+    const renew: OrderRequest = {
+      type: 'renew',
+      subscriptionId: 'sas-hz-0001',
+      expectedVersion: 1,
+      disclaimerAccepted: true,
+      validity: { unit: 'month', count: 1 },
+    };
+    const { user } = show(error(403, 'FORBIDDEN'), renew);
+    await user.click(await screen.findByRole('button', { name: 'Request purchase' }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Note for the administrators (optional)' }),
+      'Before the audit',
+    );
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    const sent = await screen.findByRole('status', { name: /^Request PR-\S+ sent$/ });
+    expect(sent).toHaveTextContent('administrators were told in their messages');
+    expect(screen.getByRole('link', { name: 'View your requests' })).toHaveAttribute(
+      'href',
+      '/orders?region=cn-hangzhou&tab=requests',
+    );
+    const { items } = await apiGet<{
+      items: { note: string; order: { disclaimerAccepted: boolean } }[];
+    }>('/purchase-requests');
+    expect(items[0]).toMatchObject({
+      note: 'Before the audit',
+      order: { disclaimerAccepted: false },
+    });
   });
 
   it('VERSION_CONFLICT: says nothing was charged and reloads the latest state', async () => {

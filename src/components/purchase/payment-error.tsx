@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { RegionId } from '@/domain/contract';
+import type { OrderRequest, RegionId } from '@/domain/contract';
 import { ConflictAlert, ForbiddenAlert } from '@/components/refusal-alerts';
 import { RetryButton } from '@/components/retry-button';
 import { isApiError } from '@/lib/api-client';
 import { isRetryable, purchaseErrorMessage } from './purchase-error';
+import { RequestPurchase } from './request-purchase';
 
 export type PaymentErrorProps = {
   error: unknown;
@@ -20,6 +21,8 @@ export type PaymentErrorProps = {
   onNewAttempt: () => void;
   busy?: boolean;
   thresholdPercent?: number;
+  /** the order refused: FORBIDDEN (R14) offers to request it from the administrators */
+  body?: OrderRequest | null;
 };
 
 /**
@@ -36,6 +39,7 @@ export function PaymentError({
   onNewAttempt,
   busy = false,
   thresholdPercent,
+  body,
 }: PaymentErrorProps) {
   const { t } = useTranslation('purchase');
   const code = isApiError(error) ? error.code : 'UNKNOWN';
@@ -43,12 +47,16 @@ export function PaymentError({
 
   if (code === 'FORBIDDEN') {
     return (
-      <ForbiddenAlert
-        title={t('payment.forbiddenTitle')}
-        message={message}
-        linkText={t('actions.assigningPermissions')}
-        region={region}
-      />
+      <Stack gap="sm">
+        <ForbiddenAlert
+          title={t('payment.forbiddenTitle')}
+          message={message}
+          linkText={t('actions.assigningPermissions')}
+          region={region}
+        />
+        {/* issue 24: the way through the company, for exactly these choices */}
+        {body && <RequestPurchase body={body} region={region} />}
+      </Stack>
     );
   }
 

@@ -33,7 +33,11 @@ const kind = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 /** A number field may be empty ('') while typed in. */
 const sameKind = (a: unknown, b: unknown) =>
-  kind(a) === kind(b) || (a === '' && typeof b === 'number') || (b === '' && typeof a === 'number');
+  kind(a) === kind(b) ||
+  (a === '' && typeof b === 'number') ||
+  (b === '' && typeof a === 'number') ||
+  // a choice not made yet (an edition: a purchase request's Increase Quota names none)
+  (a === null && typeof b === 'string');
 
 /**
  * The draft under `key` if it has the form's fields, each of the same kind as in `like` (a

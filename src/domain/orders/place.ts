@@ -3,53 +3,18 @@
  * optimistic version, the type's rules, disclaimer (R13) — and idempotency.
  * `quoteOrder` prices a request and changes nothing; `placeOrder` returns the new world.
  */
-import type { Order, OrderRequest, Quote, Subscription } from '../contract';
+import type { Order, OrderRequest, Subscription } from '../contract';
 import { ok, refuse, type Result } from '../errors';
 import { paymentSucceededMessage, send } from '../messages';
 import { fingerprint } from '../fingerprint';
 import { applyQuote } from '../quote-documents';
 import { toIso } from '../time';
-import {
-  EMPTY_DATA,
-  findBySubscriptionId,
-  nextId,
-  withRegion,
-  type RegionState,
-  type World,
-} from '../world';
-import { planPack } from './pack';
-import { checkDisclaimer, checkRole, checkVersion, locate, type OrderPlan } from './plan';
-import { planRenewal } from './renew';
-import { planUnsubscribe } from './unsubscribe';
-import { planUpgrade } from './upgrade';
+import { EMPTY_DATA, findBySubscriptionId, nextId, withRegion, type World } from '../world';
+import { checkPayable, markPaid } from '../purchase-requests';
+import { checkDisclaimer, checkRole, checkVersion, locate } from './plan';
+import { planFor } from './quote';
 
-function planFor(
-  world: World,
-  state: RegionState,
-  req: OrderRequest,
-  nowMs: number,
-): Result<OrderPlan> {
-  switch (req.type) {
-    case 'renew':
-      return planRenewal(state, req, nowMs);
-    case 'upgrade':
-      return planUpgrade(state, req, nowMs);
-    case 'value-added-pack':
-      return planPack(state, req, nowMs);
-    case 'unsubscribe':
-      return planUnsubscribe(state, world.orders, nowMs);
-  }
-}
-
-/** POST /quotes: the itemised price of a request, or the rule it breaks. Changes nothing. */
-export function quoteOrder(world: World, req: OrderRequest, nowMs: number): Result<Quote> {
-  const state = locate(world, req.subscriptionId);
-  if (!state.ok) return state;
-  const plan = planFor(world, state.value, req, nowMs);
-  // issue 24: priced as the order would be, with its quote document (a ceiling while valid)
-  return plan.ok ? applyQuote(world, req, plan.value.quote, state.value.subscription, nowMs) : plan;
-}
-
+export { quoteOrder } from './quote';
 export { fingerprint } from '../fingerprint';
 
 export type PlacedOrder = {
@@ -107,6 +72,9 @@ export function placeOrder(
   if (!role.ok) return role;
   const version = checkVersion(state.subscription, req.expectedVersion);
   if (!version.ok) return version;
+  // issue 24: an order that pays a purchase request pays exactly it, once
+  const paying = checkPayable(world, req);
+  if (!paying.ok) return paying;
   const plan = planFor(world, state, req, nowMs);
   if (!plan.ok) return plan;
   const disclaimer = checkDisclaimer(req);
@@ -136,10 +104,12 @@ export function placeOrder(
     ...numbered.idempotency,
     [slot]: { fingerprint: print, orderId },
   }).slice(-MAX_IDEMPOTENCY_KEYS);
-  const next = withRegion(
+  const placed = withRegion(
     { ...numbered, orders: [order, ...numbered.orders], idempotency: Object.fromEntries(keys) },
     { ...state, subscription, data: plan.value.resetData ? { ...EMPTY_DATA } : state.data },
   );
+  // the request it pays is marked paid in the same world update
+  const next = paying.value ? markPaid(placed, paying.value.id, orderId, nowMs) : placed;
   return ok({
     world: send(next, paymentSucceededMessage(order), nowMs),
     order,

@@ -30,6 +30,12 @@ export function createQuoteDocument(
       'A quote is made from the choices of an order, not from another quote: leave quoteId out.',
       { field: 'quoteId' },
     );
+  if (req.purchaseRequestId !== undefined)
+    return refuse(
+      'VALIDATION_FAILED',
+      'A quote prices choices; a purchase request is paid with an order: leave purchaseRequestId out.',
+      { field: 'purchaseRequestId' },
+    );
   const located = locate(world, req.subscriptionId);
   if (!located.ok) return located;
   const state = located.value;

@@ -136,6 +136,7 @@ export function worldWith(regions: RegionState[] = [], over: Partial<World> = {}
     quoteDocuments: [],
     idempotency: {},
     seq: 0,
+    purchaseRequests: [],
     ...over,
   };
 }

@@ -30,7 +30,7 @@ export function DemoPanel({ onStartTour }: { onStartTour: (story: StoryId) => vo
       </Text>
       <PanelSection title={t('tour.heading')} description={t('tour.description')}>
         <Stack gap="sm">
-          {(['upgrade', 'expiry'] as const).map((story) => (
+          {(['upgrade', 'expiry', 'request'] as const).map((story) => (
             <Stack key={story} gap={4} align="flex-start">
               <Button
                 variant="light"

@@ -1,4 +1,9 @@
-import { CatalogSchema, SubscriptionDetailSchema, type RegionId } from '@/domain/contract';
+import {
+  CatalogSchema,
+  PurchaseRequestListSchema,
+  SubscriptionDetailSchema,
+  type RegionId,
+} from '@/domain/contract';
 import { paths } from '@/config/paths';
 import { apiGet } from '@/lib/api-client';
 import { patchDemo, postDemoScenario, putDemoAssets } from '../api/demo-mutations';
@@ -11,7 +16,7 @@ import { patchDemo, postDemoScenario, putDemoAssets } from '../api/demo-mutation
  * the subscription's quota and upgrade point, the catalog's reminder and retention days — so
  * the stories still tell the truth when the catalog's numbers change.
  */
-export type StoryId = 'upgrade' | 'expiry';
+export type StoryId = 'upgrade' | 'expiry' | 'request';
 
 export type StepKey =
   | 'withinQuota'
@@ -21,7 +26,10 @@ export type StepKey =
   | 'disappears'
   | 'expiring'
   | 'expired'
-  | 'released';
+  | 'released'
+  | 'readonlyAsks'
+  | 'adminNotified'
+  | 'adminPays';
 
 /** The numbers a step's text names, as the API gives them once the step is set. */
 export type StepValues = Record<string, number>;
@@ -142,7 +150,35 @@ export const STORIES: Record<StoryId, TourStep[]> = {
       },
     },
   ],
+  // issue 24: a read-only engineer asks for a quota increase, the admin is told and pays it
+  request: [
+    {
+      key: 'readonlyAsks',
+      enter: async () => {
+        await patchDemo({ now: null });
+        await postDemoScenario('rising-trend');
+        await patchDemo({ role: 'readonly' });
+        return shown(paths.upgrade.getHref(SUBSCRIPTION, { method: 'quota', region: REGION }));
+      },
+    },
+    {
+      key: 'adminNotified',
+      enter: async () => {
+        await patchDemo({ role: 'admin' });
+        return requests(paths.messages.getHref(REGION));
+      },
+    },
+    { key: 'adminPays', enter: () => requests(paths.orders.getHref(REGION, 'requests')) },
+  ],
 };
+
+/** Issue 24: the purchase requests' numbers a step names: open and paid, and the newest one's quoted price. */
+async function requests(href: string): Promise<{ href: string; values: StepValues }> {
+  const { items } = await apiGet('/purchase-requests', { schema: PurchaseRequestListSchema });
+  const open = items.filter((r) => r.status === 'open').length;
+  const paid = items.filter((r) => r.status === 'paid').length;
+  return { href, values: { count: open, open, paid } };
+}
 
 export const TOUR_REGION = REGION;
 export const TOUR_SUBSCRIPTION = SUBSCRIPTION;

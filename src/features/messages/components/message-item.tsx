@@ -6,6 +6,7 @@ import {
   IconDatabaseOff,
   IconReceipt,
   IconRefresh,
+  IconShoppingCartQuestion,
   type Icon,
 } from '@tabler/icons-react';
 import { useId } from 'react';
@@ -25,6 +26,7 @@ const KIND_ICON: Record<MessageKind, { icon: Icon; color: string }> = {
   'data-removed': { icon: IconDatabaseOff, color: 'gray' },
   'payment-succeeded': { icon: IconReceipt, color: 'teal' },
   'demo-data-reset': { icon: IconRefresh, color: 'blue' },
+  'purchase-request': { icon: IconShoppingCartQuestion, color: 'violet' },
 };
 
 export type MessageItemProps = {
@@ -44,6 +46,11 @@ export function MessageItem({ message, onRead }: MessageItemProps) {
   const { title, body } = messageText(message, t, (region) => tc(`regions.${region}`), lng);
   const { icon: KindIcon, color } = KIND_ICON[message.kind];
   const unread = !message.read;
+  // issue 24: a purchase request links to the Requests list of the Orders page
+  const requestId =
+    message.kind === 'purchase-request' && typeof message.params?.requestId === 'string'
+      ? message.params.requestId
+      : undefined;
 
   return (
     <Paper
@@ -84,6 +91,16 @@ export function MessageItem({ message, onRead }: MessageItemProps) {
             {title}
           </Title>
           <Text size="sm">{body}</Text>
+          {requestId && (
+            <Anchor
+              component={Link}
+              to={paths.orders.getHref(message.region, 'requests')}
+              size="sm"
+              fw={600}
+            >
+              {t('text.purchaseRequest.open', { requestId })}
+            </Anchor>
+          )}
           <Group justify="space-between" gap="sm" mt={4}>
             {message.region ? (
               <Anchor

@@ -91,6 +91,23 @@ export function messageText(
         }),
       };
     }
+    case 'purchase-request': {
+      const requestId = str(params, 'requestId');
+      const orderType = str(params, 'orderType');
+      const who = str(params, 'requestedBy');
+      const amount = num(params, 'amount');
+      if (!requestId || !who || amount === undefined) return fallback;
+      if (!['renew', 'upgrade', 'value-added-pack'].includes(orderType ?? '')) return fallback;
+      const type = orderType as 'renew' | 'upgrade' | 'value-added-pack';
+      return {
+        title: t('text.purchaseRequest.title', { requestId, who }),
+        body: t('text.purchaseRequest.body', {
+          who,
+          what: `${t(`orderTypes.${type}`)}${region ? ` · ${region}` : ''}`,
+          amount: formatMoney(amount, lng),
+        }),
+      };
+    }
     case 'demo-data-reset':
       return { title: t('text.demoReset.title'), body: t('text.demoReset.body') };
     default:

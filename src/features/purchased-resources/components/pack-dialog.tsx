@@ -1,9 +1,11 @@
 import { Button, NumberInput, Select, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorFallback } from '@/components/error-fallback';
 import { PaySection } from '@/components/purchase/pay-section';
 import { QuoteDocumentPanel } from '@/components/purchase/quote-document-panel';
+import { PayingRequestNotice } from '@/components/purchase/paying-request';
+import { withPurchaseRequest } from '@/components/purchase/paying-request-id';
 import { DialogFooter } from '@/components/purchase/purchase-dialog';
 import { purchaseErrorMessage } from '@/components/purchase/purchase-error';
 import { QuoteSummary } from '@/components/purchase/quote-summary';
@@ -16,6 +18,7 @@ import { z } from '@/domain/zod';
 import { isApiError } from '@/lib/api-client';
 import { formatDate, formatMoney } from '@/lib/format';
 import { useReopenedQuote } from '@/lib/quote-documents';
+import { clearDraft } from '@/lib/wizard-draft';
 import { OrderPlaced } from './order-placed';
 import type { DialogBodyProps } from './resource-dialog';
 
@@ -39,7 +42,12 @@ export function PackForm({
   onClose,
   onReload,
   quote,
-}: DialogBodyProps & { catalog: Catalog; quote?: QuoteDocument | undefined }) {
+  payingRequest,
+}: DialogBodyProps & {
+  catalog: Catalog;
+  quote?: QuoteDocument | undefined;
+  payingRequest?: string;
+}) {
   const { t, i18n } = useTranslation('purchased-resources');
   const { t: tp } = useTranslation('purchase');
   const { t: tc } = useTranslation();
@@ -59,7 +67,10 @@ export function PackForm({
         }
       : { pack: catalog.packs[0]?.id ?? null, quantity: min, disclaimerAccepted: false },
     PackFormSchema,
+    // issue 24: "Review and pay" left the request's choices as a draft (read once)
+    payingRequest && `pack:${sub.id}`,
   );
+  useEffect(() => clearDraft(`pack:${sub.id}`), [sub.id]);
   const { pack, quantity, disclaimerAccepted } = form.values;
   const purchase = usePurchase(() => onReload(sub.id), setView);
   const { payment } = purchase;
@@ -106,10 +117,11 @@ export function PackForm({
   const quantityError = errorFor('quantity');
   const packError = errorFor('pack');
   const held = sub.packs.filter((line) => line.quantity > 0);
-  const body = reopened.body;
+  const body = withPurchaseRequest(reopened.body, payingRequest);
 
   return (
     <Stack gap="md">
+      {payingRequest && <PayingRequestNotice id={payingRequest} amount={live.quote.data?.amount} />}
       <Text size="sm">
         {sub.expiresAt
           ? t('pack.intro', {

@@ -17,6 +17,8 @@ import { sessionQueryOptions } from '@/lib/session';
 import { subscriptionsQueryOptions } from '../api/get-subscriptions';
 import type { DialogKind } from './resource-actions';
 import { ResourceDialog } from './resource-dialog';
+import { useOpenPayingRequest } from './use-open-paying-request';
+import { usePayingRequestId } from '@/components/purchase/paying-request-id';
 import { ResourcesCards } from './resources-cards';
 import { ResourcesTable } from './resources-table';
 import { useReopenPackQuote } from './reopen-pack-quote';
@@ -46,6 +48,7 @@ export function PurchasedResourcesPage() {
   const session = useQuery(sessionQueryOptions());
   const cards = useMediaQuery(CARDS_QUERY, false, { getInitialValueInEffect: false });
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const payingRequest = usePayingRequestId();
 
   const open = useCallback(
     (kind: DialogKind, view: SubscriptionView, quote?: QuoteDocument) =>
@@ -64,6 +67,7 @@ export function PurchasedResourcesPage() {
     () => setDialog((previous) => previous && { ...previous, opened: false }),
     [],
   );
+  useOpenPayingRequest(payingRequest, list.data?.items, open);
   const { refetch } = list;
   const reloadList = useCallback(() => refetch({ throwOnError: true }), [refetch]);
   const reloadOne = useCallback(
@@ -126,6 +130,7 @@ export function PurchasedResourcesPage() {
           catalog={catalog.data}
           onClose={close}
           onReload={reloadOne}
+          payingRequest={dialog.kind === 'pack' ? payingRequest : undefined}
         />
       )}
     </>

@@ -26,6 +26,7 @@ export function ResourceDialog({
   opened,
   catalog,
   quote,
+  payingRequest,
   ...body
 }: DialogBodyProps & {
   kind: DialogKind;
@@ -33,6 +34,8 @@ export function ResourceDialog({
   catalog: Catalog;
   /** issue 24: the quote document the pack dialog was reopened from */
   quote?: QuoteDocument | undefined;
+  /** issue 24: the purchase request the pack dialog pays */
+  payingRequest?: string;
 }) {
   const { t } = useTranslation('purchased-resources');
   const { t: tc } = useTranslation();
@@ -41,7 +44,7 @@ export function ResourceDialog({
   const dialogs = {
     pack: {
       title: t('pack.title', { region }),
-      content: <PackForm {...body} catalog={catalog} quote={quote} />,
+      content: <PackForm {...body} catalog={catalog} quote={quote} payingRequest={payingRequest} />,
     },
     unsubscribe: {
       title: t('unsubscribe.title', { region }),

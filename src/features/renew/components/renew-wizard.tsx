@@ -5,6 +5,8 @@ import { EditionBadge } from '@/components/edition-badge';
 import { ErrorFallback } from '@/components/error-fallback';
 import { DetailsTable } from '@/components/purchase/details-table';
 import { validityText } from '@/components/purchase/line-item';
+import { PayingRequestNotice } from '@/components/purchase/paying-request';
+import { usePayingRequestId, withPurchaseRequest } from '@/components/purchase/paying-request-id';
 import { PayStep } from '@/components/purchase/pay-step';
 import { QuoteDocumentPanel } from '@/components/purchase/quote-document-panel';
 import { isBlocking, purchaseErrorMessage } from '@/components/purchase/purchase-error';
@@ -51,6 +53,7 @@ export function RenewWizard({ view, catalog, onReload }: PurchaseWizardInput) {
   const [search] = useSearchParams();
   const body = renewRequest(view, validity, disclaimerAccepted);
   const reopened = useReopenedQuote(search.get(QUOTE_PARAM), body);
+  const payingRequest = usePayingRequestId();
 
   // the selected option's quote; on load it is also the probe that finds a refusal up front
   const quote = useQuery({
@@ -157,7 +160,12 @@ export function RenewWizard({ view, catalog, onReload }: PurchaseWizardInput) {
               }
               aside={<QuoteDocumentPanel body={body} reopened={reopened} />}
               purchase={purchase}
-              body={reopened.body}
+              body={withPurchaseRequest(reopened.body, payingRequest)}
+              notice={
+                payingRequest && (
+                  <PayingRequestNotice id={payingRequest} amount={quote.data?.amount} />
+                )
+              }
               region={sub.region}
               accepted={disclaimerAccepted}
               onAcceptedChange={(checked) => form.setFieldValue('disclaimerAccepted', checked)}

@@ -3,6 +3,8 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorFallback } from '@/components/error-fallback';
+import { PayingRequestNotice } from '@/components/purchase/paying-request';
+import { usePayingRequestId, withPurchaseRequest } from '@/components/purchase/paying-request-id';
 import { PayStep } from '@/components/purchase/pay-step';
 import { QuoteDocumentPanel } from '@/components/purchase/quote-document-panel';
 import { isBlocking, purchaseErrorMessage } from '@/components/purchase/purchase-error';
@@ -40,6 +42,7 @@ export function UpgradeWizard({ view, catalog, onReload }: PurchaseWizardInput) 
   const buy = isNewPurchase(view);
   const thresholdPercent = catalog.lifecycle.upgradeThresholdPercent;
   const { method, requested, setMethod } = useUpgradeMethod(view);
+  const payingRequest = usePayingRequestId();
   // as the route's loader made them, which asked for their quote before this renders, or the
   // draft's (the method is in the URL)
   const draft = `upgrade:${view.subscription.id}`;
@@ -208,7 +211,10 @@ export function UpgradeWizard({ view, catalog, onReload }: PurchaseWizardInput) 
               }
               aside={<QuoteDocumentPanel body={body} reopened={reopened} />}
               purchase={purchase}
-              body={reopened.body}
+              body={withPurchaseRequest(reopened.body, payingRequest)}
+              notice={
+                payingRequest && <PayingRequestNotice id={payingRequest} amount={price?.amount} />
+              }
               region={view.subscription.region}
               accepted={inputs.values.disclaimerAccepted}
               onAcceptedChange={(checked) => inputs.setFieldValue('disclaimerAccepted', checked)}

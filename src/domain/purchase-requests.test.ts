@@ -1,0 +1,259 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { advance } from './advance';
+import type { OrderRequest, PurchaseRequest, RequestableOrder } from './contract';
+import { placeOrder } from './orders/place';
+import {
+  checkPayable,
+  choicesOf,
+  createPurchaseRequest,
+  declinePurchaseRequest,
+  expirePurchaseRequests,
+  purchaseRequestView,
+} from './purchase-requests';
+import {
+  DAY,
+  healthyWorld,
+  HZ,
+  NOW,
+  paidSub,
+  regionWith,
+  req,
+  worldWith,
+} from './test-utils/fixtures';
+import { expectOk, expectRefused } from './test-utils/result';
+import { regionState, WorldSchema, type World } from './world';
+
+const asRequestable = (order: OrderRequest): RequestableOrder => {
+  if (order.type === 'unsubscribe') throw new Error('not requestable');
+  const { purchaseRequestId: _, ...rest } = order;
+  return { ...rest, disclaimerAccepted: false };
+};
+const ask = (world: World, order: OrderRequest, nowMs = NOW) =>
+  createPurchaseRequest(world, { order: asRequestable(order) }, 'readonly', nowMs);
+const readonly = healthyWorld({ role: 'readonly' });
+const paying = (order: OrderRequest, id: string) =>
+  ({ ...order, purchaseRequestId: id }) as OrderRequest;
+const version = (world: World) => regionState(world, 'cn-hangzhou').subscription.version;
+
+describe('createPurchaseRequest', () => {
+  test('open, quoted on the current state, with a message; the Disclaimer is not needed', () => {
+    const { world, request } = expectOk(ask(readonly, req.upgrade({ quota: 13 })));
+    expect(request).toMatchObject({
+      status: 'open',
+      subscriptionId: HZ,
+      region: 'cn-hangzhou',
+      requestedBy: 'readonly',
+      note: null,
+      order: { disclaimerAccepted: false, quota: 13 },
+    });
+    expect(request.quotedAmount).toBeGreaterThan(0);
+    expect(world.purchaseRequests[0]).toEqual(request);
+    expect(world.messages[0]).toMatchObject({
+      kind: 'purchase-request',
+      params: { requestId: request.id },
+    });
+  });
+
+  test('refused as the order would be, the field named inside `order`', () => {
+    expectRefused(ask(readonly, req.upgrade({ quota: 5 })), 'QUOTA_DECREASE_NOT_ALLOWED', {
+      field: 'order.quota',
+    });
+    expectRefused(ask(readonly, req.renew({ expectedVersion: 9 })), 'VERSION_CONFLICT', {
+      field: 'order.expectedVersion',
+    });
+    expectRefused(ask(readonly, req.renew({ subscriptionId: 'nope' })), 'NOT_FOUND', {
+      field: 'order.subscriptionId',
+    });
+  });
+});
+
+describe('declinePurchaseRequest', () => {
+  test('admin only, a reason, open only', () => {
+    const { world, request } = expectOk(ask(readonly, req.renew()));
+    expectRefused(declinePurchaseRequest(world, request.id, 'no', 'x', NOW), 'FORBIDDEN');
+    const admin = { ...world, role: 'admin' as const };
+    expectRefused(declinePurchaseRequest(admin, request.id, ' ', 'x', NOW), 'VALIDATION_FAILED', {
+      field: 'reason',
+    });
+    expectRefused(declinePurchaseRequest(admin, 'PR-nope', 'no', 'x', NOW), 'NOT_FOUND');
+    const declined = expectOk(declinePurchaseRequest(admin, request.id, ' Budget ', 'boss', NOW));
+    expect(declined.request).toMatchObject({
+      status: 'declined',
+      declineReason: 'Budget',
+      declinedBy: 'boss',
+    });
+    expectRefused(
+      declinePurchaseRequest(declined.world, request.id, 'again', 'boss', NOW),
+      'PURCHASE_REQUEST_NOT_OPEN',
+      { status: 409 },
+    );
+  });
+});
+
+describe('paying', () => {
+  test('an order with the same choices pays it; other choices are refused', () => {
+    const asked = expectOk(ask(readonly, req.upgrade({ quota: 13 })));
+    const admin = { ...asked.world, role: 'admin' as const };
+    const id = asked.request.id;
+    expectRefused(
+      checkPayable(admin, paying(req.upgrade({ quota: 14 }), id)),
+      'PURCHASE_REQUEST_MISMATCH',
+      { field: 'purchaseRequestId' },
+    );
+    expect(expectOk(checkPayable(admin, req.upgrade({ quota: 14 })))).toBeUndefined();
+    const placed = expectOk(placeOrder(admin, paying(req.upgrade({ quota: 13 }), id), 'k', NOW));
+    expect(placed.world.purchaseRequests[0]).toMatchObject({
+      status: 'paid',
+      orderId: placed.order.id,
+    });
+    expect(placed.order.amount).toBe(asked.request.quotedAmount);
+  });
+
+  test('choices ignore the version, the Disclaimer and empty tags', () => {
+    expect(choicesOf(req.upgrade({ quota: 13, tags: [] }))).toBe(
+      choicesOf({ ...req.upgrade({ quota: 13, expectedVersion: 5 }), disclaimerAccepted: false }),
+    );
+    expect(choicesOf(req.renew())).not.toBe(
+      choicesOf(req.renew({ validity: { unit: 'year', count: 1 } })),
+    );
+  });
+});
+
+describe('expiry', () => {
+  test('unchanged when nothing expires (the same world: a read stores nothing)', () => {
+    const { world } = expectOk(ask(readonly, req.renew()));
+    expect(expirePurchaseRequests(world, NOW + DAY)).toBe(world);
+    expect(advance(world, NOW + DAY).purchaseRequests[0]?.status).toBe('open');
+  });
+
+  test('released: the renewal order would be refused, so the request expires with that code', () => {
+    const soon = worldWith([regionWith(paidSub({ daysLeft: 5 }), { ecs: 6, external: 2 })], {
+      role: 'readonly',
+    });
+    const { world, request } = expectOk(ask(soon, req.renew()));
+    const later = advance(world, NOW + 9 * DAY);
+    const expired = later.purchaseRequests.find((r) => r.id === request.id);
+    expect(expired).toMatchObject({
+      status: 'expired',
+      expiredReason: { code: 'SUBSCRIPTION_RELEASED' },
+    });
+    expect(purchaseRequestView(later, expired as PurchaseRequest, NOW).actions).toEqual({
+      pay: false,
+      decline: false,
+    });
+  });
+
+  test('older than 30 days', () => {
+    const { world } = expectOk(ask(readonly, req.pack()));
+    expect(expirePurchaseRequests(world, NOW + 30 * DAY).purchaseRequests[0]?.status).toBe('open');
+    expect(expirePurchaseRequests(world, NOW + 31 * DAY).purchaseRequests[0]).toMatchObject({
+      status: 'expired',
+      expiredReason: { code: 'REQUEST_TOO_OLD' },
+    });
+  });
+
+  test('a stored world written before requests existed loads with none', () => {
+    const { purchaseRequests: _, ...old } = healthyWorld();
+    const parsed = WorldSchema.parse(JSON.parse(JSON.stringify(old)));
+    expect(parsed.purchaseRequests).toEqual([]);
+  });
+});
+
+// ---- the lifecycle over random sequences ------------------------------------------------------
+
+type Op =
+  | { kind: 'ask'; order: 'renew' | 'quota' | 'pack'; quota: number }
+  | { kind: 'decline'; pick: number }
+  | { kind: 'pay'; pick: number; same: boolean }
+  | { kind: 'buy'; quota: number }
+  | { kind: 'clock'; days: number };
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({
+    kind: fc.constant('ask' as const),
+    order: fc.constantFrom('renew' as const, 'quota' as const, 'pack' as const),
+    quota: fc.integer({ min: 8, max: 40 }),
+  }),
+  fc.record({ kind: fc.constant('decline' as const), pick: fc.nat(20) }),
+  fc.record({ kind: fc.constant('pay' as const), pick: fc.nat(20), same: fc.boolean() }),
+  fc.record({ kind: fc.constant('buy' as const), quota: fc.integer({ min: 8, max: 40 }) }),
+  fc.record({ kind: fc.constant('clock' as const), days: fc.integer({ min: 1, max: 40 }) }),
+);
+
+function orderFor(world: World, op: Extract<Op, { kind: 'ask' }>): OrderRequest {
+  const expectedVersion = version(world);
+  if (op.order === 'renew') return req.renew({ expectedVersion });
+  if (op.order === 'pack') return req.pack({ expectedVersion });
+  return req.upgrade({ expectedVersion, quota: op.quota });
+}
+
+const ORDER = { open: 0, paid: 1, declined: 1, expired: 1 } as const;
+
+describe('lifecycle properties', () => {
+  test('status only moves open → paid | declined | expired; paid ⇔ an order of its choices; one order per request', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 25 }), (ops) => {
+        let world = healthyWorld();
+        let now = NOW;
+        let n = 0;
+        for (const op of ops) {
+          const before = new Map(world.purchaseRequests.map((r) => [r.id, r]));
+          let next = world;
+          if (op.kind === 'ask') {
+            const out = ask({ ...world, role: 'readonly' }, orderFor(world, op), now);
+            if (out.ok) next = { ...out.value.world, role: 'admin' };
+          } else if (op.kind === 'decline') {
+            const target = world.purchaseRequests[op.pick % (world.purchaseRequests.length || 1)];
+            const out = target && declinePurchaseRequest(world, target.id, 'no', 'admin', now);
+            if (out?.ok) next = out.value.world;
+          } else if (op.kind === 'pay') {
+            const target = world.purchaseRequests[op.pick % (world.purchaseRequests.length || 1)];
+            if (target) {
+              const order = op.same
+                ? { ...target.order, expectedVersion: version(world), disclaimerAccepted: true }
+                : req.renew({
+                    expectedVersion: version(world),
+                    validity: { unit: 'year', count: 3 },
+                  });
+              const out = placeOrder(world, paying(order, target.id), `k${++n}`, now);
+              if (out.ok) next = out.value.world;
+            }
+          } else if (op.kind === 'buy') {
+            const out = placeOrder(
+              world,
+              req.upgrade({ expectedVersion: version(world), quota: op.quota }),
+              `k${++n}`,
+              now,
+            );
+            if (out.ok) next = out.value.world;
+          } else {
+            now += op.days * DAY;
+          }
+          world = advance(next, now);
+          for (const request of world.purchaseRequests) {
+            const was = before.get(request.id);
+            // never back to open, never from one closed status to another
+            if (was && was.status !== 'open') expect(request).toEqual(was);
+            if (was) expect(ORDER[request.status]).toBeGreaterThanOrEqual(ORDER[was.status]);
+            const orders = world.orders.filter((o) => o.id === request.orderId);
+            if (request.status === 'paid') {
+              expect(orders).toHaveLength(1);
+              expect(orders[0]?.subscriptionId).toBe(request.subscriptionId);
+            } else {
+              expect(request.orderId).toBeUndefined();
+            }
+            expect(request.status === 'declined').toBe(request.declineReason !== undefined);
+            expect(request.status === 'expired').toBe(request.expiredReason !== undefined);
+          }
+          // never two requests paid by one order, nor one request by two
+          const paidBy = world.purchaseRequests.flatMap((r) => (r.orderId ? [r.orderId] : []));
+          expect(new Set(paidBy).size).toBe(paidBy.length);
+          // an order that paid a request has the request's choices: its amount is today's quote of them
+          expect(WorldSchema.safeParse(world).success).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
