@@ -183,6 +183,31 @@ test.describe('purchase requests: decline, expiry, axe', () => {
     await expect(expired).toContainText('Expired:');
   });
 
+  test('a value-added pack: Review and pay opens the pack dialog with the request, paid', async ({
+    page,
+  }) => {
+    await openPage(page, '/orders?tab=requests&region=cn-hangzhou', 'healthy');
+    await setDemo(page, { role: 'readonly' });
+    const order = {
+      type: 'value-added-pack',
+      subscriptionId: HZ,
+      expectedVersion: 1,
+      disclaimerAccepted: false,
+      pack: 'web-tamper-protection',
+      quantity: 3,
+    };
+    const asked = await api<{ id: string }>(page, 'POST', '/purchase-requests', { order });
+    await setDemo(page, { role: 'admin' });
+    await openPage(page, '/orders?tab=requests&region=cn-hangzhou');
+    await page.getByRole('button', { name: `Review and pay request ${asked.id}` }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByText(`Paying purchase request ${asked.id}`)).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: 'Quantity' })).toHaveValue('3');
+    await dialog.getByRole('checkbox', { name: 'I have read and agree to the Disclaimer' }).check();
+    await dialog.getByRole('button', { name: 'Pay Now', exact: true }).click();
+    await expect.poll(async () => (await requests(page))[0]?.status).toBe('paid');
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe: the Requests list and the decline dialog (${scheme})`, async ({
       page,
