@@ -33,7 +33,7 @@ test.describe('the Demo panel', () => {
     await openConsole(page);
     const panel = await openDemoPanel(page);
     await panel.getByRole('combobox', { name: 'Load a scenario' }).click();
-    await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(10);
+    await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(11);
     await page.getByRole('option', { name: /^Released/ }).click();
     await expect(page.getByRole('status', { name: 'Edition: Basic' })).toBeVisible();
     await expect(page.getByText('Your subscription was released')).toBeVisible();

@@ -12,3 +12,19 @@ export function fingerprint(value: unknown): string {
         : v;
   return JSON.stringify(canonical(value));
 }
+
+/**
+ * The customer's choices in an order body, as a fingerprint: without what changes between asking,
+ * quoting and paying (the version seen, the Disclaimer, the request paid, the quote priced on)
+ * and with no tags the same as an empty list. Issue 24: a request or a quote holds for an order
+ * of the same choices.
+ */
+export function choicesOf(order: Record<string, unknown>): string {
+  const rest: Record<string, unknown> = { ...order };
+  delete rest.expectedVersion;
+  delete rest.disclaimerAccepted;
+  delete rest.purchaseRequestId;
+  delete rest.quoteId;
+  if (Array.isArray(rest.tags) && rest.tags.length === 0) delete rest.tags;
+  return fingerprint(rest);
+}

@@ -110,9 +110,13 @@ describe('paying', () => {
     expect(placed.order.amount).toBe(asked.request.quotedAmount);
   });
 
-  test('choices ignore the version, the Disclaimer and empty tags', () => {
+  test('choices ignore the version, the Disclaimer, the request and quote paid, and empty tags', () => {
     expect(choicesOf(req.upgrade({ quota: 13, tags: [] }))).toBe(
       choicesOf({ ...req.upgrade({ quota: 13, expectedVersion: 5 }), disclaimerAccepted: false }),
+    );
+    // a request paid on a quote document of the same choices is still exactly its choices
+    expect(choicesOf(req.renew())).toBe(
+      choicesOf({ ...req.renew(), purchaseRequestId: 'PR-1', quoteId: 'Q-1' }),
     );
     expect(choicesOf(req.renew())).not.toBe(
       choicesOf(req.renew({ validity: { unit: 'year', count: 1 } })),

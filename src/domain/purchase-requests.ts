@@ -10,12 +10,11 @@ import type {
   OrderRequest,
   PurchaseRequest,
   PurchaseRequestView,
-  RequestableOrder,
 } from './contract';
 import { ok, refuse, type DomainError, type Result } from './errors';
 import { purchaseRequestMessage, send } from './messages';
 import { checkVersion, locate } from './orders/plan';
-import { fingerprint } from './fingerprint';
+import { choicesOf } from './fingerprint';
 import { quoteOrder } from './orders/quote';
 import { toIso, toMs } from './time';
 import { nextId, type World } from './world';
@@ -115,16 +114,7 @@ export function declinePurchaseRequest(
   return ok({ world: replaceRequest(world, request), request });
 }
 
-/** The choices of an order, without what changes between asking and paying (version, Disclaimer). */
-export function choicesOf(order: OrderRequest | RequestableOrder): string {
-  const rest: Record<string, unknown> = { ...order };
-  delete rest.expectedVersion;
-  delete rest.disclaimerAccepted;
-  delete rest.purchaseRequestId;
-  if (rest.type === 'upgrade' && (rest.tags as unknown[] | undefined)?.length === 0)
-    delete rest.tags;
-  return fingerprint(rest);
-}
+export { choicesOf } from './fingerprint';
 
 /**
  * POST /orders with `purchaseRequestId`: the request must be open and the order must be exactly

@@ -11,7 +11,7 @@
 import type { OrderRequest, Quote, Subscription } from './contract';
 import type { QuoteChange, QuoteDocumentStatus, StoredQuoteDocument } from './contract-quotes';
 import { ok, refuse, type Result } from './errors';
-import { fingerprint } from './fingerprint';
+import { choicesOf } from './fingerprint';
 import type { World } from './world';
 
 /** expired after `validUntil`; superseded once the subscription changed (a purchase since) */
@@ -26,16 +26,8 @@ export function quoteStatus(
   return 'valid';
 }
 
-/** The customer's choices in an order body: without the version it saw, the disclaimer or the quote. */
-const choices = (req: OrderRequest): string => {
-  const rest: Record<string, unknown> = { ...req };
-  delete rest.expectedVersion;
-  delete rest.disclaimerAccepted;
-  delete rest.quoteId;
-  return fingerprint(rest);
-};
-
-export const sameChoices = (a: OrderRequest, b: OrderRequest): boolean => choices(a) === choices(b);
+export const sameChoices = (a: OrderRequest, b: OrderRequest): boolean =>
+  choicesOf(a) === choicesOf(b);
 
 /**
  * The price of `req` placed with `doc`, given `current`, today's price of `req`: the lower of the
