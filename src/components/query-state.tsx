@@ -1,7 +1,9 @@
-import { Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Alert, Skeleton, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api-client';
 import { ErrorFallback } from './error-fallback';
 
 export type QueryStateProps<T> = {
@@ -15,11 +17,33 @@ export type QueryStateProps<T> = {
   empty?: ReactNode;
   /** the loading placeholder; a few skeleton lines by default */
   loading?: ReactNode;
+  /** what a 404 NOT_FOUND says (a document opened from an old link): no Retry, it will not appear */
+  notFound?: { title: string; body: string };
 };
 
-/** Loading skeleton, error with Retry, or empty state — then the data. */
-export function QueryState<T>({ query, children, isEmpty, empty, loading }: QueryStateProps<T>) {
+/** Loading skeleton, not found, error with Retry, or empty state — then the data. */
+export function QueryState<T>({
+  query,
+  children,
+  isEmpty,
+  empty,
+  loading,
+  notFound,
+}: QueryStateProps<T>) {
   if (query.isPending) return <>{loading ?? <LoadingSkeleton />}</>;
+  if (notFound && isApiError(query.error) && query.error.code === 'NOT_FOUND') {
+    return (
+      <Alert
+        role="alert"
+        color="orange"
+        variant="light"
+        icon={<IconAlertTriangle aria-hidden />}
+        title={notFound.title}
+      >
+        <Text size="sm">{notFound.body}</Text>
+      </Alert>
+    );
+  }
   if (query.isError) {
     return (
       <ErrorFallback

@@ -1,18 +1,16 @@
-import { Alert, Badge, Button, Card, Divider, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconPrinter } from '@tabler/icons-react';
+import { Badge, Button, Card, Divider, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EditionBadge } from '@/components/edition-badge';
-import { ErrorFallback } from '@/components/error-fallback';
 import { Money } from '@/components/money';
 import { PageHeader } from '@/components/page-header';
 import { LineItemsTable } from '@/components/purchase/line-items-table';
-import { LoadingSkeleton } from '@/components/query-state';
+import { LoadingSkeleton, QueryState } from '@/components/query-state';
 import { paths } from '@/config/paths';
 import type { Order, Session } from '@/domain/contract';
-import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useRegion } from '@/lib/region';
 import { sessionQueryOptions } from '@/lib/session';
@@ -32,29 +30,15 @@ export function OrderReceiptPage() {
   const order = useQuery(orderQueryOptions(orderId));
   const session = useQuery(sessionQueryOptions());
 
-  let content: ReactNode;
-  if (order.isPending) content = <LoadingSkeleton lines={8} />;
-  else if (order.isError && isApiError(order.error) && order.error.code === 'NOT_FOUND')
-    content = (
-      <Alert
-        role="alert"
-        color="orange"
-        variant="light"
-        icon={<IconAlertTriangle aria-hidden />}
-        title={t('receipt.notFoundTitle')}
-      >
-        <Text size="sm">{t('receipt.notFound', { id: orderId })}</Text>
-      </Alert>
-    );
-  else if (order.isError)
-    content = (
-      <ErrorFallback
-        error={order.error}
-        onRetry={() => void order.refetch()}
-        retrying={order.isRefetching}
-      />
-    );
-  else content = <Receipt order={order.data} session={session.data} />;
+  const content = (
+    <QueryState
+      query={order}
+      loading={<LoadingSkeleton lines={8} />}
+      notFound={{ title: t('receipt.notFoundTitle'), body: t('receipt.notFound', { id: orderId }) }}
+    >
+      {(data) => <Receipt order={data} session={session.data} />}
+    </QueryState>
+  );
 
   return (
     <>

@@ -12,17 +12,15 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle, IconExternalLink, IconPrinter } from '@tabler/icons-react';
+import { IconExternalLink, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorFallback } from '@/components/error-fallback';
 import { Money } from '@/components/money';
 import { LineItemsTable } from '@/components/purchase/line-items-table';
-import { LoadingSkeleton } from '@/components/query-state';
+import { LoadingSkeleton, QueryState } from '@/components/query-state';
 import type { QuoteDocument } from '@/domain/contract-quotes';
-import { isApiError } from '@/lib/api-client';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { quoteDocumentQueryOptions, reopenHref } from '@/lib/quote-documents';
 import classes from './quote-document.module.css';
@@ -42,29 +40,18 @@ export function QuoteDocumentPage() {
   const quote = useQuery(quoteDocumentQueryOptions(quoteId));
   const title = t('document.pageTitle', { id: quoteId });
 
-  let content: ReactNode;
-  if (quote.isPending) content = <LoadingSkeleton lines={10} />;
-  else if (quote.isError && isApiError(quote.error) && quote.error.code === 'NOT_FOUND')
-    content = (
-      <Alert
-        role="alert"
-        color="orange"
-        variant="light"
-        icon={<IconAlertTriangle aria-hidden />}
-        title={t('document.notFoundTitle')}
-      >
-        <Text size="sm">{t('document.notFound', { id: quoteId })}</Text>
-      </Alert>
-    );
-  else if (quote.isError)
-    content = (
-      <ErrorFallback
-        error={quote.error}
-        onRetry={() => void quote.refetch()}
-        retrying={quote.isRefetching}
-      />
-    );
-  else content = <Document doc={quote.data} />;
+  const content = (
+    <QueryState
+      query={quote}
+      loading={<LoadingSkeleton lines={10} />}
+      notFound={{
+        title: t('document.notFoundTitle'),
+        body: t('document.notFound', { id: quoteId }),
+      }}
+    >
+      {(data) => <Document doc={data} />}
+    </QueryState>
+  );
 
   return (
     <Container size="52rem" className={classes.page} component="main">
