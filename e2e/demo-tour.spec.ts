@@ -4,6 +4,7 @@
  */
 import { hangzhou, openDemoPanel, overviewUpgrade } from './demo-helpers';
 import { expect, openConsole, test } from './fixtures';
+import { api } from './wizard-helpers';
 
 test.describe('the guided tour', () => {
   test('story 1: assets grow past 120 % → Upgrade appears → upgrade → it disappears', async ({
@@ -95,5 +96,53 @@ test.describe('the guided tour', () => {
 
     await card.getByRole('button', { name: 'End the tour' }).click();
     await expect(card).toHaveCount(0);
+  });
+
+  test('story 3: a read-only engineer asks, the administrator is told and pays', async ({
+    page,
+  }) => {
+    await openConsole(page);
+    const panel = await openDemoPanel(page);
+    await panel
+      .getByRole('button', { name: 'Start: A read-only engineer asks, the admin pays' })
+      .click();
+    const card = page.getByRole('region', { name: /^Step \d of 3/ });
+    const next = card.getByRole('button', { name: 'Next step' });
+
+    // the engineer, read-only, in Increase Quota: Pay Now refused, Request purchase instead
+    await expect(card).toHaveAccessibleName('Step 1 of 3 · A read-only engineer asks');
+    await expect(page).toHaveURL(/\/upgrade\/sas-hz-0001\?method=quota&region=cn-hangzhou$/);
+    await card.getByRole('button', { name: 'Step details' }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'I have read and agree to the Disclaimer' }).check();
+    await page.getByRole('button', { name: 'Pay Now', exact: true }).click();
+    await page.getByRole('button', { name: 'Request purchase' }).click();
+    await page
+      .getByRole('textbox', { name: 'Note for the administrators (optional)' })
+      .fill('We add servers every week');
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByRole('status', { name: /^Request PR-\S+ sent$/ })).toBeVisible();
+
+    // the administrator: the message names the open request, then Orders → Requests pays it
+    await card.getByRole('button', { name: 'Step details' }).click();
+    await next.click();
+    await expect(card).toHaveAccessibleName('Step 2 of 3 · The administrators are told');
+    await expect(page).toHaveURL(/\/messages\?region=cn-hangzhou$/);
+    await expect(card).toContainText('(1 open)');
+    await expect(page.getByRole('link', { name: /^Review request PR-/ }).first()).toBeVisible();
+
+    await next.click();
+    await expect(card).toHaveAccessibleName('Step 3 of 3 · The administrator pays');
+    await expect(page).toHaveURL(/\/orders\?.*tab=requests/);
+    await expect(card).toContainText('1 open request');
+    await card.getByRole('button', { name: 'Step details' }).click();
+    await page.getByRole('button', { name: /^Review and pay request PR-/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Review and pay' })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'I have read and agree to the Disclaimer' }).check();
+    await page.getByRole('button', { name: 'Pay Now', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Payment succeeded' })).toBeVisible();
+    const { items } = await api<{ items: { status: string }[] }>(page, 'GET', '/purchase-requests');
+    expect(items.map((r) => r.status)).toEqual(['paid']);
   });
 });
