@@ -30,10 +30,13 @@ export const purchaseRequestQueryOptions = (id: string) =>
       }),
   });
 
-/** The order a request stands for: the choices made, without the Disclaimer (the payer's to accept). */
+/**
+ * The order a request stands for: the choices made, without the Disclaimer (the payer's to
+ * accept), the request it would pay or the quote it was priced on (a request is re-priced).
+ */
 export function requestableOrder(body: OrderRequest): RequestableOrder | null {
   if (body.type === 'unsubscribe') return null;
-  const { purchaseRequestId: _, ...order } = body;
+  const { purchaseRequestId: _, quoteId: __, ...order } = body;
   return { ...order, disclaimerAccepted: false };
 }
 

@@ -5,16 +5,17 @@ import {
   pinnedSubscriptionLoader,
   pinnedSubscriptionShouldRevalidate,
 } from './pinned-subscription';
-import { seedDraftFromQuote } from './quote-draft';
+import { seedDraftFromLink } from './link-draft';
 
 /**
  * The subscription and the catalog, then the quote of the renewal the wizard opens with: its
  * first step, which waits for that quote (it also finds a refusal up front), renders with it.
- * Opened from a quote document (`?quote=`), it opens at its review step with the quote's term.
+ * Opened from a quote document (`?quote=`) or to pay a purchase request (`?request=`), it
+ * opens at its review step with that order's term.
  */
 export const clientLoader = pinnedSubscriptionLoader(
   async ({ queryClient, view, catalog, url }) => {
-    const quoted = await seedDraftFromQuote(queryClient, url, view, 'renew', (order) => ({
+    const quoted = await seedDraftFromLink(queryClient, url, view, 'renew', (order) => ({
       key: `renew:${view.subscription.id}`,
       values: { validity: order.validity, disclaimerAccepted: false },
     }));

@@ -9,17 +9,17 @@ import {
   pinnedSubscriptionLoader,
   pinnedSubscriptionShouldRevalidate,
 } from './pinned-subscription';
-import { seedDraftFromQuote } from './quote-draft';
+import { seedDraftFromLink } from './link-draft';
 
 /**
  * The subscription and the catalog, then the wizard's first quote (the order its inputs open
  * with): the first step, which waits for that quote, renders with it instead of a skeleton
- * and a second render once the quote has come. Opened from a quote document (`?quote=`), the
- * wizard opens at its review step with the quote's choices.
+ * and a second render once the quote has come. Opened from a quote document (`?quote=`) or to pay a
+ * purchase request (`?request=`), the wizard opens at its review step with that order's choices.
  */
 export const clientLoader = pinnedSubscriptionLoader(
   async ({ queryClient, view, catalog, url }) => {
-    const quoted = await seedDraftFromQuote(queryClient, url, view, 'upgrade', (order) => ({
+    const quoted = await seedDraftFromLink(queryClient, url, view, 'upgrade', (order) => ({
       key: `upgrade:${view.subscription.id}`,
       values: { ...formOfRequest(view, catalog, order), disclaimerAccepted: false },
     }));

@@ -53,9 +53,14 @@ describe('Orders → Requests (issue 24)', () => {
     expect(one.status).toBe('declined');
 
     await user.click(screen.getByRole('button', { name: `Review and pay request ${second.id}` }));
+    // the wizard's loader seeds its review step from the request
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Review and pay' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(`Paying purchase request ${second.id}`)).toBeInTheDocument();
     expect(readDraft('upgrade:sas-hz-0001')).toMatchObject({
       step: 2,
-      values: { method: 'quota', quota: 14, disclaimerAccepted: false },
+      values: { method: 'quota', quota: 14 },
     });
   });
 });
