@@ -1,10 +1,10 @@
-import { Badge, Button, Card, Divider, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Badge, Button, Card, Divider, Group, Stack, Text } from '@mantine/core';
 import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EditionBadge } from '@/components/edition-badge';
+import { DocumentField, DocumentFields } from '@/components/document-fields';
 import { Money } from '@/components/money';
 import { PageHeader } from '@/components/page-header';
 import { LineItemsTable } from '@/components/purchase/line-items-table';
@@ -69,19 +69,6 @@ export function OrderReceiptPage() {
   );
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0} mt={2}>
-        {children}
-      </Text>
-    </div>
-  );
-}
-
 function Receipt({ order, session }: { order: Order; session: Session | undefined }) {
   const { t, i18n } = useTranslation('orders');
   const { t: tc } = useTranslation();
@@ -103,40 +90,34 @@ function Receipt({ order, session }: { order: Order; session: Session | undefine
           </Badge>
         </Group>
 
-        <SimpleGrid
-          cols={{ base: 1, xs: 2 }}
-          spacing="md"
-          verticalSpacing="sm"
-          component="dl"
-          m={0}
-        >
-          <Field label={t('receipt.orderId')}>
+        <DocumentFields>
+          <DocumentField label={t('receipt.orderId')}>
             <Text component="span" ff="monospace" size="sm">
               {order.id}
             </Text>
-          </Field>
-          <Field label={t('receipt.date')}>
+          </DocumentField>
+          <DocumentField label={t('receipt.date')}>
             <time dateTime={order.createdAt}>{formatDateTime(order.createdAt, i18n.language)}</time>
-          </Field>
-          <Field label={t('receipt.type')}>
+          </DocumentField>
+          <DocumentField label={t('receipt.type')}>
             <OrderTypeBadge order={order} />
-          </Field>
-          <Field label={t('receipt.region')}>{tc(`regions.${order.region}`)}</Field>
-          <Field label={t('receipt.subscription')}>
+          </DocumentField>
+          <DocumentField label={t('receipt.region')}>{tc(`regions.${order.region}`)}</DocumentField>
+          <DocumentField label={t('receipt.subscription')}>
             <Text component="span" ff="monospace" size="sm">
               {order.subscriptionId}
             </Text>
-          </Field>
-          <Field label={t('receipt.edition')}>
+          </DocumentField>
+          <DocumentField label={t('receipt.edition')}>
             <EditionBadge edition={order.edition} size="sm" />
-          </Field>
+          </DocumentField>
           {session && (
-            <Field label={t('receipt.billedTo')}>
+            <DocumentField label={t('receipt.billedTo')}>
               {t('receipt.account', { name: session.account.name, id: session.account.id })}
-            </Field>
+            </DocumentField>
           )}
-          <Field label={t('receipt.currency')}>{order.currency}</Field>
-        </SimpleGrid>
+          <DocumentField label={t('receipt.currency')}>{order.currency}</DocumentField>
+        </DocumentFields>
 
         <LineItemsTable
           items={order.items}

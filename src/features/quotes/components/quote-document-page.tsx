@@ -7,16 +7,15 @@ import {
   Divider,
   Group,
   Paper,
-  SimpleGrid,
   Stack,
   Text,
   Title,
 } from '@mantine/core';
 import { IconExternalLink, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { DocumentField, DocumentFields } from '@/components/document-fields';
 import { Money } from '@/components/money';
 import { LineItemsTable } from '@/components/purchase/line-items-table';
 import { LoadingSkeleton, QueryState } from '@/components/query-state';
@@ -77,19 +76,6 @@ export function QuoteDocumentPage() {
   );
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <Text component="dd" size="sm" m={0} mt={2}>
-        {children}
-      </Text>
-    </div>
-  );
-}
-
 function Document({ doc }: { doc: QuoteDocument }) {
   const { t, i18n } = useTranslation('quotes');
   const { t: tc } = useTranslation();
@@ -132,37 +118,33 @@ function Document({ doc }: { doc: QuoteDocument }) {
           </Alert>
         )}
 
-        <SimpleGrid
-          cols={{ base: 1, xs: 2 }}
-          spacing="md"
-          verticalSpacing="sm"
-          component="dl"
-          m={0}
-        >
-          <Field label={t('document.reference')}>
+        <DocumentFields>
+          <DocumentField label={t('document.reference')}>
             <Text component="span" ff="monospace" size="sm">
               {doc.id}
             </Text>
-          </Field>
-          <Field label={t('document.date')}>
+          </DocumentField>
+          <DocumentField label={t('document.date')}>
             <time dateTime={doc.createdAt}>{formatDateTime(doc.createdAt, lng)}</time>
-          </Field>
-          <Field label={t('document.account')}>
+          </DocumentField>
+          <DocumentField label={t('document.account')}>
             {t('document.accountValue', { name: doc.account.name, id: doc.account.id })}
-          </Field>
-          <Field label={t('document.validUntil')}>
+          </DocumentField>
+          <DocumentField label={t('document.validUntil')}>
             <time dateTime={doc.validUntil}>{formatDateTime(doc.validUntil, lng)}</time>
-          </Field>
-          <Field label={t('document.region')}>{tc(`regions.${doc.region}`)}</Field>
-          <Field label={t('document.subscription')}>
+          </DocumentField>
+          <DocumentField label={t('document.region')}>{tc(`regions.${doc.region}`)}</DocumentField>
+          <DocumentField label={t('document.subscription')}>
             <Text component="span" ff="monospace" size="sm">
               {doc.subscriptionId}
             </Text>
-          </Field>
+          </DocumentField>
           {doc.order.type !== 'unsubscribe' && (
-            <Field label={t('document.purchase')}>{t(`document.types.${doc.order.type}`)}</Field>
+            <DocumentField label={t('document.purchase')}>
+              {t(`document.types.${doc.order.type}`)}
+            </DocumentField>
           )}
-        </SimpleGrid>
+        </DocumentFields>
 
         <LineItemsTable
           items={doc.items}
