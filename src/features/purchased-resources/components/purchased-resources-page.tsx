@@ -16,12 +16,11 @@ import { useRegion } from '@/lib/region';
 import { sessionQueryOptions } from '@/lib/session';
 import { subscriptionsQueryOptions } from '../api/get-subscriptions';
 import type { DialogKind } from './resource-actions';
+import { usePackDialogFromLink } from './pack-from-link';
 import { ResourceDialog } from './resource-dialog';
-import { useOpenPayingRequest } from './use-open-paying-request';
 import { usePayingRequestId } from '@/components/purchase/paying-request-id';
 import { ResourcesCards } from './resources-cards';
 import { ResourcesTable } from './resources-table';
-import { useReopenPackQuote } from './reopen-pack-quote';
 
 /** Below this width the regions are cards, not table rows (the table needs about 900 px beside the navigation). */
 const CARDS_QUERY = '(max-width: 74.99em)';
@@ -61,13 +60,11 @@ export function PurchasedResourcesPage() {
       })),
     [],
   );
-  // issue 24: `?quote=` of a pack's quote document opens its dialog with the quote's choices
-  useReopenPackQuote(list.data?.items, open);
+  usePackDialogFromLink(payingRequest, list.data?.items, open);
   const close = useCallback(
     () => setDialog((previous) => previous && { ...previous, opened: false }),
     [],
   );
-  useOpenPayingRequest(payingRequest, list.data?.items, open);
   const { refetch } = list;
   const reloadList = useCallback(() => refetch({ throwOnError: true }), [refetch]);
   const reloadOne = useCallback(
