@@ -1,5 +1,6 @@
 import { redirect } from 'react-router';
 import type { ClientLoader } from '@/app/route-data';
+import { LanguageMenu } from '@/app/shell/preferences-menu';
 import { SignInPage } from '@/features/session/components/sign-in-page';
 import { hasSessions, safeNext } from '@/lib/auth';
 
@@ -11,4 +12,7 @@ export const clientLoader: ClientLoader =
     return redirect(safeNext(new URL(request.url).searchParams.get('next')));
   };
 
-export const Component = SignInPage;
+/** The page with the header's language menu: a choice made before signing in stays. */
+export function Component() {
+  return <SignInPage languageSwitch={<LanguageMenu placement="page" />} />;
+}

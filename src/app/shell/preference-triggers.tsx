@@ -1,14 +1,22 @@
-import { ActionIcon, NavLink, useMantineColorScheme } from '@mantine/core';
-import { IconDeviceDesktop, IconLanguage, IconUserCircle } from '@tabler/icons-react';
+import { ActionIcon, Button, NavLink, useMantineColorScheme } from '@mantine/core';
+import {
+  IconChevronDown,
+  IconDeviceDesktop,
+  IconLanguage,
+  IconUserCircle,
+} from '@tabler/icons-react';
 import type { ComponentPropsWithRef, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toLanguage } from '@/lib/i18n';
 import { SCHEMES } from './color-schemes';
 
 /**
- * Where a preference control sits: in the header as an icon button, or in the navbar (a
- * phone's menu, where the header has no room for it) as a row with its name.
+ * Where a preference control sits: in the header as an icon button, in the navbar (a
+ * phone's menu, where the header has no room for it) as a row with its name, or on a page
+ * without the shell (the sign-in page: the language only) as a small button that shows the
+ * current choice.
  */
-export type PreferencePlacement = 'header' | 'navbar';
+export type PreferencePlacement = 'header' | 'navbar' | 'page';
 
 export type TriggerProps = Omit<
   ComponentPropsWithRef<'button'>,
@@ -20,11 +28,30 @@ export type TriggerProps = Omit<
 /**
  * The Language and Colour scheme buttons: the menus' targets (preferences-menu.tsx), and
  * their stand-ins while the menus' code loads (shell.tsx). The accessible name is the
- * same in both places.
+ * same in both places. On the sign-in page (`placement="page"`) the Language button shows the
+ * current language and is named "Language: English".
  */
-export function LanguageTrigger(props: TriggerProps) {
-  const { t } = useTranslation();
-  return <Trigger label={t('shell.language')} icon={IconLanguage} {...props} />;
+export function LanguageTrigger({ placement, ...props }: TriggerProps) {
+  const { t, i18n } = useTranslation();
+  if (placement === 'page') {
+    // the language's name in sight (English / 中文), read out with what it is a choice of
+    const language = t(`languages.${toLanguage(i18n.language)}`);
+    return (
+      <Button
+        variant="subtle"
+        color="gray"
+        leftSection={<IconLanguage size={18} aria-hidden />}
+        rightSection={<IconChevronDown size={14} aria-hidden />}
+        aria-label={t('shell.languageCurrent', { language })}
+        {...props}
+      >
+        {language}
+      </Button>
+    );
+  }
+  return (
+    <Trigger label={t('shell.language')} icon={IconLanguage} placement={placement} {...props} />
+  );
 }
 
 export function ColorSchemeTrigger(props: TriggerProps) {

@@ -17,11 +17,19 @@ import {
 
 type MenuProps = { placement?: PreferencePlacement };
 
-/** In the header the menu opens below its button; in the navbar, at its foot, above its row. */
+/**
+ * In the header (and on a page without the shell) the menu opens below its button; in the
+ * navbar, at its foot, above its row.
+ */
 const position = (placement: PreferencePlacement) =>
   placement === 'navbar' ? ('top-start' as const) : ('bottom-end' as const);
 
-/** English / 中文; the choice is kept in localStorage by the language detector. */
+/**
+ * English / 中文: `i18n.changeLanguage`, which loads every namespace in use in that language
+ * before it switches; `src/lib/i18n.ts` sets `<html lang>` and keeps the choice in localStorage
+ * (`sc-ui:language`), which index.html reads on the next visit. Also on the sign-in page
+ * (`placement="page"`), so that a choice made there carries on into the console.
+ */
 export function LanguageMenu({ placement = 'header' }: MenuProps) {
   const { t, i18n } = useTranslation();
   const current = toLanguage(i18n.language);

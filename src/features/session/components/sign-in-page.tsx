@@ -3,6 +3,7 @@ import {
   Alert,
   Button,
   Container,
+  Group,
   Paper,
   PasswordInput,
   Stack,
@@ -13,7 +14,7 @@ import {
 import { schemaResolver, useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { z } from '@/domain/zod';
@@ -37,8 +38,12 @@ const isField = (name: string | undefined): name is Field =>
  * Sign in (SPEC §4): email and password, `POST /session`, then back to `?next=` (a path of
  * this console only: `safeNext`). Wrong credentials, the rate limit with its wait, and a field
  * the server refused are said in the customer's words.
+ *
+ * `languageSwitch`: the header's language menu, passed in by the route (`app/routes/sign-in.tsx`;
+ * a feature does not import the shell), so the language can be chosen before signing in and
+ * the choice is the console's after it.
  */
-export function SignInPage() {
+export function SignInPage({ languageSwitch }: { languageSwitch?: ReactNode }) {
   const { t } = useTranslation('session');
   const { t: tc } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -75,8 +80,13 @@ export function SignInPage() {
   };
 
   return (
-    <Container component="main" size={420} py={64}>
+    <Container component="main" size={420} pt={languageSwitch ? 'md' : 64} pb={64}>
       <title>{`${t('signIn.title')} · ${tc('app.name')}`}</title>
+      {languageSwitch && (
+        <Group justify="flex-end" mb="xl">
+          {languageSwitch}
+        </Group>
+      )}
       <Paper withBorder p="xl" radius="md">
         <form
           noValidate

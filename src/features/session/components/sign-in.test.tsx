@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { i18n, LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
 import { server } from '@/mocks/node';
 import { renderRoute } from '@/test/render';
 import { step, total } from '@/test/wizard';
@@ -51,9 +52,11 @@ describe('sign-in with a real backend', { timeout: 40_000 }, () => {
     document.head.insertAdjacentHTML('afterbegin', META);
     serveSessions();
   });
-  afterEach(() => {
+  afterEach(async () => {
     document.head.querySelector('meta[name="sc-backend"]')?.remove();
     sessionStorage.clear();
+    await i18n.changeLanguage('en');
+    localStorage.removeItem(LANGUAGE_STORAGE_KEY);
   });
 
   it('brings a session that ends mid-Renew back to the same step with the same choices', async () => {
@@ -118,6 +121,41 @@ describe('sign-in with a real backend', { timeout: 40_000 }, () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Too many sign-in attempts. Try again in 2 minutes.',
     );
+  });
+
+  it('switches the language before signing in, with the keyboard, and the console keeps it', async () => {
+    const { user, router } = renderRoute('/sign-in?next=%2Forders');
+    await screen.findByRole('heading', { level: 1, name: 'Sign in to Security Center' });
+    const trigger = screen.getByRole('button', { name: 'Language: English' });
+    expect(trigger).toHaveTextContent('English');
+
+    // the header's menu: Enter opens it, the arrows move, Enter chooses
+    trigger.focus();
+    await user.keyboard('{Enter}');
+    const chinese = await screen.findByRole('menuitem', { name: '中文' });
+    expect(chinese).toHaveAttribute('lang', 'zh-CN');
+    expect(screen.getByRole('menuitem', { name: 'English' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(chinese).toHaveFocus());
+    await user.keyboard('{Enter}');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '登录云安全中心' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '语言：中文' })).toHaveTextContent('中文');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('zh');
+
+    await user.type(screen.getByRole('textbox', { name: '邮箱' }), 'admin@demo.test');
+    await user.type(screen.getByLabelText(/^密码/, { selector: 'input' }), 'demo-password');
+    await user.click(screen.getByRole('button', { name: '登录' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: '订单' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/orders');
+    expect(screen.getByRole('button', { name: '语言' })).toBeInTheDocument();
   });
 
   it('never returns to another site after signing in', async () => {
