@@ -30,6 +30,68 @@ async function renewReview(page: Page) {
 const pendingPayment = (page: Page) =>
   page.evaluate((key) => window.sessionStorage.getItem(key), PENDING_KEY);
 
+/** this test's switch: while set in sessionStorage, POST /orders waits (across a reload too) */
+const HOLD_KEY = 'e2e:hold-orders';
+const SEEN_KEY = 'e2e:order-keys';
+
+/**
+ * From the next page load on, every POST /orders's Idempotency-Key is noted (kept across a
+ * reload) and the request waits while `hold` is on: a payment that hangs until `release`.
+ */
+async function holdableOrders(page: Page) {
+  await page.addInitScript(
+    ([holdKey, seenKey]) => {
+      const held =
+        (send: typeof window.fetch): typeof window.fetch =>
+        async (input, init) => {
+          const request = new Request(input, init);
+          if (request.method === 'POST' && new URL(request.url).pathname === '/api/v1/orders') {
+            const seen = JSON.parse(window.sessionStorage.getItem(seenKey) ?? '[]') as unknown[];
+            seen.push(request.headers.get('Idempotency-Key'));
+            window.sessionStorage.setItem(seenKey, JSON.stringify(seen));
+            while (window.sessionStorage.getItem(holdKey) !== null)
+              await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          return send(input, init);
+        };
+      // the in-page mock replaces fetch once it listens (src/mocks/browser.ts): the console's
+      // requests go to the one it puts in place, which is the one held here
+      let current = window.fetch.bind(window);
+      Object.defineProperty(window, 'fetch', {
+        configurable: true,
+        get: () => current,
+        set: (next: typeof window.fetch) => {
+          current = held(next);
+        },
+      });
+    },
+    [HOLD_KEY, SEEN_KEY] as const,
+  );
+  const set = (on: boolean) =>
+    page.evaluate(
+      ([key, value]) =>
+        value ? window.sessionStorage.setItem(key, '1') : window.sessionStorage.removeItem(key),
+      [HOLD_KEY, on] as const,
+    );
+  return {
+    hold: () => set(true),
+    release: () => set(false),
+    keys: () =>
+      page.evaluate(
+        (key) => JSON.parse(window.sessionStorage.getItem(key) ?? '[]') as (string | null)[],
+        SEEN_KEY,
+      ),
+  };
+}
+
+/** The notices about the last payment on screen (and so announced): each of its four titles. */
+const lastPaymentNotices = (page: Page) =>
+  page
+    .getByText(
+      /^(We are checking your last payment|Your last payment went through|Your last payment was not placed|We could not confirm your last payment yet)$/,
+    )
+    .filter({ visible: true });
+
 test.describe('Payments whose answer does not arrive', () => {
   test('a payment that times out says its outcome is unknown; Check again gives the one order', async ({
     page,
@@ -90,19 +152,25 @@ test.describe('Payments whose answer does not arrive', () => {
     await expect(checking).toBeVisible();
     await expect(checking).toContainText('Renewal of sas-hz-0001');
 
+    // the outcome is told once: by the wizard's result when it reopened on that payment's
+    // review step, by the shell's notice above a wizard that started afresh — not by both
+    const result = stepHeading(page, 'Payment succeeded');
     const done = page.getByRole('status').filter({ hasText: 'Your last payment went through' });
-    await expect(done).toBeVisible({ timeout: 20_000 * timeFactor });
+    await expect(result.or(done)).toBeVisible({ timeout: 20_000 * timeFactor });
     await setDemo(page, { latencyMs: 0 });
     const after = await orders(page);
     expect(after).toHaveLength(before.length + 1);
     const order = after[0];
     expect(order?.type).toBe('renew');
-    await expect(done).toContainText(`Order ${order?.id ?? ''}`);
     expect(await pendingPayment(page)).toBeNull();
-    // the wizard does not offer that renewal again: its result, or a fresh start
-    await expect(
-      stepHeading(page, 'Payment succeeded').or(stepHeading(page, 'Confirm the order details')),
-    ).toBeVisible();
+    const toldByWizard = await result.isVisible();
+    await expect(lastPaymentNotices(page)).toHaveCount(toldByWizard ? 0 : 1);
+    if (toldByWizard) await expect(page.getByRole('main')).toContainText(order?.id ?? 'missing');
+    else {
+      await expect(done).toContainText(`Order ${order?.id ?? ''}`);
+      // the wizard does not offer that renewal again: a fresh start
+      await expect(stepHeading(page, 'Confirm the order details')).toBeVisible();
+    }
     await expect(payNow(page)).toHaveCount(0);
 
     // that order is the stored key's: sending the key again returns it and buys nothing more
@@ -112,7 +180,65 @@ test.describe('Payments whose answer does not arrive', () => {
     expect(again.order.id).toBe(order?.id);
     expect(await orders(page)).toHaveLength(before.length + 1);
 
-    await done.getByRole('link', { name: 'View the order' }).click();
-    await expect(page).toHaveURL(new RegExp(`/orders/${order?.id ?? ''}`));
+    if (!toldByWizard) {
+      await done.getByRole('link', { name: 'View the order' }).click();
+      await expect(page).toHaveURL(new RegExp(`/orders/${order?.id ?? ''}`));
+    }
+  });
+
+  test('a hung payment in a dialog, reloaded and the dialog opened again: its outcome is told once, in the dialog', async ({
+    page,
+  }) => {
+    const orderRequests = await holdableOrders(page);
+    await openConsole(page, '/purchased-resources');
+    const before = (await orders(page)).length;
+    const hz = page
+      .getByRole('rowgroup')
+      .filter({ has: page.getByRole('rowheader', { name: /^China \(Hangzhou\)/ }) });
+    const openPack = async () => {
+      await hz.getByRole('button', { name: 'Buy Value-add Pack' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Buy Value-add Pack: China (Hangzhou)' });
+      await expect(dialog).toBeVisible();
+      return dialog;
+    };
+    const pack = await openPack();
+    await pack.getByRole('combobox', { name: 'Pack' }).click();
+    await page.getByRole('option', { name: /^Web tamper protection, per server/ }).click();
+    await pack.getByRole('textbox', { name: 'Quantity' }).fill('3');
+    await expect(pack.getByText('Total to pay: $493.15')).toBeVisible();
+    await disclaimer(page).check();
+
+    await orderRequests.hold();
+    await payNow(page).click();
+    await expect.poll(() => pendingPayment(page)).not.toBeNull();
+    // the customer reloads while the payment hangs, and opens the dialog again
+    await page.reload();
+    await expect(page.getByRole('banner')).toBeVisible();
+    const dialog = await openPack();
+
+    const checking = dialog
+      .getByRole('status')
+      .filter({ hasText: 'We are checking your last payment' });
+    await expect(checking).toBeVisible();
+    await expect(checking).toContainText('Value-added pack of sas-hz-0001');
+    await expect(lastPaymentNotices(page)).toHaveCount(1);
+
+    await orderRequests.release();
+    const done = dialog.getByRole('status').filter({ hasText: 'Your last payment went through' });
+    await expect(done).toBeVisible({ timeout: 10_000 * timeFactor });
+    await expect(lastPaymentNotices(page)).toHaveCount(1);
+    await expect(page.getByRole('status').filter({ hasText: /last payment/ })).toHaveCount(1);
+
+    // one order, replayed once with the first request's key
+    await expect.poll(async () => (await orders(page)).length).toBe(before + 1);
+    const keys = await orderRequests.keys();
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(await pendingPayment(page)).toBeNull();
+
+    // told in the dialog: closing it does not bring the notice back above the page
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(lastPaymentNotices(page)).toHaveCount(0);
   });
 });

@@ -1,13 +1,19 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type MutationState } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { RenewRequest } from '@/domain/contract';
+import type { OrderResult, RenewRequest } from '@/domain/contract';
 import { server } from '@/mocks/node';
-import { DEMO_TIMEOUT_STORAGE_KEY } from './api-client';
-import { readPendingPayment, savePendingPayment } from './pending-payment';
-import { newIdempotencyKey, usePayment, usePaymentCheck } from './purchase';
+import { ApiError, DEMO_TIMEOUT_STORAGE_KEY } from './api-client';
+import { readPendingPayment, savePendingPayment, type PendingPayment } from './pending-payment';
+import {
+  newIdempotencyKey,
+  useLastCheckShownElsewhere,
+  usePayment,
+  usePaymentCheck,
+  useShowsLastCheck,
+} from './purchase';
 import { createQueryClient } from './query-client';
 
 const body = (disclaimerAccepted: boolean): RenewRequest => ({
@@ -229,5 +235,41 @@ describe('usePaymentCheck (start-up, or a purchase opening)', () => {
     act(() => result.current.start());
     await waitFor(() => expect(result.current.latest?.status).toBe('error'));
     expect(readPendingPayment()?.key).toBe('still-unknown');
+  });
+});
+
+describe('a check shown by a wizard or dialog is not repeated by the shell', () => {
+  type Check = MutationState<OrderResult, ApiError, PendingPayment>;
+  const check = (submittedAt: number, patch: Partial<Check>): Check =>
+    ({ submittedAt, status: 'pending', ...patch }) as Check;
+
+  function renderBoth(initial: Check) {
+    return renderHook(
+      ({ shown, mounted }: { shown: Check; mounted: boolean }) => {
+        useShowsLastCheck(mounted ? shown : undefined);
+        return useLastCheckShownElsewhere(shown.submittedAt);
+      },
+      { initialProps: { shown: initial, mounted: true } },
+    );
+  }
+
+  it('stands back while it is shown, and for good once its order or refusal was told', () => {
+    const { result, rerender } = renderBoth(check(1001, {}));
+    expect(result.current).toBe(true);
+    rerender({ shown: check(1001, { status: 'success' }), mounted: true });
+    rerender({ shown: check(1001, { status: 'success' }), mounted: false });
+    expect(result.current).toBe(true);
+  });
+
+  it('shows again a check closed while pending, or whose outcome is still unknown', () => {
+    const pending = renderBoth(check(2001, {}));
+    pending.rerender({ shown: check(2001, {}), mounted: false });
+    expect(pending.result.current).toBe(false);
+
+    const timeout = new ApiError({ status: 0, code: 'TIMEOUT', message: 'no answer' });
+    const unknown = renderBoth(check(2002, { status: 'error', error: timeout }));
+    expect(unknown.result.current).toBe(true);
+    unknown.rerender({ shown: check(2002, { status: 'error', error: timeout }), mounted: false });
+    expect(unknown.result.current).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ import {
   type MutationState,
   type UseQueryResult,
 } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { OrderResult, SubscriptionView } from '@/domain/contract';
 import { apiPost, isApiError, type ApiError } from './api-client';
 import { contractSchema } from './contract-schema';
@@ -177,6 +177,68 @@ export function usePaymentCheck() {
     if (payment && busy === 0) mutate(payment);
   }, [queryClient, mutate]);
   return { pending, checking, latest: states.at(-1), start };
+}
+
+/**
+ * Which checks of an unconfirmed payment a wizard or dialog shows itself (`useShowsLastCheck`),
+ * by the check's `submittedAt`: the shell's notice stands back for those (`useLastCheckShownElsewhere`),
+ * so the customer is told the outcome once, where they are looking. `open` counts the wizards and
+ * dialogs showing a check now; `told` holds the checks one of them showed settled for good (the
+ * order, or its refusal): the shell does not repeat those once the dialog closes. A check whose
+ * outcome is still unknown goes back to the shell, with Check again, when the dialog closes.
+ */
+const shown = {
+  open: new Map<number, number>(),
+  told: new Set<number>(),
+  listeners: new Set<() => void>(),
+  version: 0,
+};
+
+function shownChanged() {
+  shown.version += 1;
+  for (const listener of shown.listeners) listener();
+}
+
+function subscribeShown(listener: () => void): () => void {
+  shown.listeners.add(listener);
+  return () => shown.listeners.delete(listener);
+}
+
+type CheckState = MutationState<OrderResult, ApiError, PendingPayment>;
+
+const toldForGood = (check: CheckState) =>
+  check.status === 'success' || (check.status === 'error' && isDefinitive(check.error));
+
+/** Marks `check` as shown by the calling wizard or dialog while it is mounted (none: nothing). */
+export function useShowsLastCheck(check: CheckState | undefined): void {
+  const submittedAt = check?.submittedAt;
+  const told = check !== undefined && toldForGood(check);
+  useEffect(() => {
+    if (submittedAt === undefined) return;
+    shown.open.set(submittedAt, (shown.open.get(submittedAt) ?? 0) + 1);
+    shownChanged();
+    return () => {
+      const left = (shown.open.get(submittedAt) ?? 1) - 1;
+      if (left > 0) shown.open.set(submittedAt, left);
+      else shown.open.delete(submittedAt);
+      shownChanged();
+    };
+  }, [submittedAt]);
+  useEffect(() => {
+    if (submittedAt === undefined || !told || shown.told.has(submittedAt)) return;
+    shown.told.add(submittedAt);
+    shownChanged();
+  }, [submittedAt, told]);
+}
+
+/** Whether a wizard or dialog shows the check submitted at `submittedAt`, or told its outcome already. */
+export function useLastCheckShownElsewhere(submittedAt: number | undefined): boolean {
+  useSyncExternalStore(
+    subscribeShown,
+    () => shown.version,
+    () => 0,
+  );
+  return submittedAt !== undefined && (shown.open.has(submittedAt) || shown.told.has(submittedAt));
 }
 
 /**

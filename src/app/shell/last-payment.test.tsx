@@ -46,19 +46,19 @@ describe('an unconfirmed payment on start-up', { timeout: 30_000 }, () => {
     expect(await screen.findByText('We are checking your last payment')).toBeInTheDocument();
     expect(screen.getByText(/Renewal of sas-hz-0001/)).toBeInTheDocument();
 
-    // the wizard gets to Pay Now, which is not offered until the check is over
+    // the wizard gets to Pay Now, which is not offered until the check is over: the check is
+    // shown there, beside it, and the shell's notice stands back (told once)
     await step('Confirm the order details');
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await step('Choose the validity');
     await user.click(screen.getByRole('button', { name: 'Next' }));
     await step('Review and pay');
     expect(screen.getByRole('button', { name: 'Pay Now' })).toBeDisabled();
-    expect(
-      screen.getByText('Pay Now is offered again once your last payment is checked.'),
-    ).toBeInTheDocument();
+    expect(screen.getAllByText('We are checking your last payment')).toHaveLength(1);
 
     orders.release();
     const done = await screen.findByText('Your last payment went through');
+    expect(screen.getAllByText('Your last payment went through')).toHaveLength(1);
     const notice = done.closest('[role="status"]') as HTMLElement;
     const [order] = await renewals();
     expect(within(notice).getByText(new RegExp(`Order ${order?.id ?? '?'}`))).toBeInTheDocument();
@@ -71,9 +71,16 @@ describe('an unconfirmed payment on start-up', { timeout: 30_000 }, () => {
     expect(await renewals()).toHaveLength(1);
     expect(readPendingPayment()).toBeUndefined();
     await waitFor(() => expect(screen.getByRole('button', { name: 'Pay Now' })).toBeEnabled());
+  });
 
+  it('shows the check above the page until it is dismissed, when no purchase shows it', async () => {
+    savePendingPayment({ key: 'lost-answer', body, subscriptionId: 'sas-hz-0001' });
+    const { user } = renderRoute('/overview');
+    const done = await screen.findByText('Your last payment went through');
+    const notice = done.closest('[role="status"]') as HTMLElement;
     await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByText('Your last payment went through')).not.toBeInTheDocument();
+    expect(await renewals()).toHaveLength(1);
   });
 
   it('a replay the API refuses is explained and cleared, so the customer is not stuck', async () => {

@@ -1,7 +1,7 @@
-import { Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderRequest, RegionId } from '@/domain/contract';
+import { useShowsLastCheck } from '@/lib/purchase';
 import { DisclaimerField } from './disclaimer-field';
 import { LastPaymentNotice } from './last-payment-notice';
 import { PaymentError } from './payment-error';
@@ -23,17 +23,14 @@ export type PaySectionProps = {
   errorShownBeside?: boolean;
   thresholdPercent?: number;
   reloadedText?: string;
-  /**
-   * how an earlier unconfirmed payment being checked is shown: in full (a dialog, which covers
-   * the page) or, on a page whose shell shows it in full already, as one line
-   */
-  lastPayment?: 'full' | 'line';
 };
 
 /**
  * What stands above Pay Now in every purchase: the Disclaimer (or the dialog's confirmation),
  * why the last Pay Now did not go through with the way forward (Retry, Check again, reload the
  * latest state, the permission), an earlier unconfirmed payment being checked, and what a reload did.
+ * That check is shown here, beside the Pay Now it holds back, and not by the shell as well
+ * (`useShowsLastCheck`).
  */
 export function PaySection({
   purchase,
@@ -45,10 +42,10 @@ export function PaySection({
   errorShownBeside = false,
   thresholdPercent,
   reloadedText,
-  lastPayment = 'full',
 }: PaySectionProps) {
   const { t } = useTranslation('purchase');
   const { payment, lastCheck } = purchase;
+  useShowsLastCheck(lastCheck);
   const disclaimerError = purchase.disclaimerRefused
     ? purchaseErrorMessage(payment.error, t)
     : undefined;
@@ -78,16 +75,7 @@ export function PaySection({
           body={body}
         />
       )}
-      {lastCheck &&
-        (lastPayment === 'full' ? (
-          <LastPaymentNotice check={lastCheck} onCheckAgain={purchase.checkAgain} />
-        ) : (
-          purchase.blocked && (
-            <Text size="sm" c="dimmed" role="status">
-              {t('lastPayment.blocked')}
-            </Text>
-          )
-        ))}
+      {lastCheck && <LastPaymentNotice check={lastCheck} onCheckAgain={purchase.checkAgain} />}
       <ReloadNotice state={purchase.reloadState} doneText={reloadedText} />
     </>
   );

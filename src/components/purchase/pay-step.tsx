@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PaySection, type PaySectionProps } from './pay-section';
 import { WizardActions, WizardStep } from './wizard-actions';
 
-export type PayStepProps = Omit<PaySectionProps, 'confirm' | 'errorShownBeside' | 'lastPayment'> & {
+export type PayStepProps = Omit<PaySectionProps, 'confirm' | 'errorShownBeside'> & {
   headingRef: Ref<HTMLHeadingElement>;
   /** what is bought: the order's details, worded by the wizard */
   summary: ReactNode;
@@ -42,8 +42,7 @@ export function PayStep({
       {summary}
       {quote}
       {aside}
-      {/* the shell shows an earlier payment's check in full above the page */}
-      <PaySection {...pay} lastPayment="line" />
+      <PaySection {...pay} />
       <WizardActions
         onBack={() => {
           payment.clear();

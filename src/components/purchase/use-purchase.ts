@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
-import { usePayment, usePaymentCheck } from '@/lib/purchase';
+import { usePayment, usePaymentCheck, useShowsLastCheck } from '@/lib/purchase';
 import { isApiError } from '@/lib/api-client';
 import { useReloadLatest } from './use-reload-latest';
 
@@ -45,6 +45,8 @@ export function usePurchase<T>(
     new URL(checked.route, window.location.origin).pathname === pathname
       ? lastCheck.data
       : undefined;
+  // the wizard's result step then tells that order: the shell does not tell it again
+  useShowsLastCheck(checkedHere && !payment.order ? lastCheck : undefined);
   const reload = useReloadLatest(load, (latest: T) => {
     onLoaded(latest);
     payment.clear();
