@@ -1,9 +1,9 @@
 /**
  * Issue 24, purchase requests, in English and Chinese on the production build with the
  * in-browser mock: a read-only user (the Demo panel's role) is refused Pay Now (R14) and
- * requests the Increase Quota with a note; as the administrator the message is there, Orders →
- * Requests → Review and pay opens the wizard at its review step with the same choices, Pay Now
- * marks the request paid with its order. A decline with a reason; an expired request with its
+ * requests the Increase Quota with a note; as the administrator the message's Review and pay
+ * opens the wizard at its review step with the same choices, Pay Now marks the request paid with
+ * its order (Orders → Requests shows it). A decline with a reason; an expired request with its
  * reason. axe on the Requests list and the decline dialog, light and dark.
  */
 import type { Page } from '@playwright/test';
@@ -31,7 +31,6 @@ const WORDS = {
     send: 'Send request',
     sent: /^Request PR-\d{8}-\d{5} sent$/,
     messages: 'Messages',
-    reviewRequest: /^Review request PR-/,
     requestsTab: /^Requests \(\d+ open\)$/,
     payRequest: (id: string) => `Review and pay request ${id}`,
     paying: (id: string) => `Paying purchase request ${id}`,
@@ -54,7 +53,6 @@ const WORDS = {
     send: '提交申请',
     sent: /^申请 PR-\d{8}-\d{5} 已提交$/,
     messages: '消息',
-    reviewRequest: /^查看申请 PR-/,
     requestsTab: /^购买申请（\d+ 个待处理）$/,
     payRequest: (id: string) => `审核并支付申请 ${id}`,
     paying: (id: string) => `正在支付购买申请 ${id}`,
@@ -110,15 +108,10 @@ for (const lng of ['en', 'zh'] as const) {
       expect(asked).toMatchObject({ status: 'open' });
       const id = asked?.id ?? '';
 
-      // the administrator: the message, then Orders → Requests
+      // the administrator: the message's Review and pay opens the request
       await switchRole(page, w, 'admin');
       await page.getByRole('navigation').getByRole('link', { name: w.messages }).first().click();
-      await page.getByRole('link', { name: w.reviewRequest }).first().click();
-      await expect(page.getByRole('tab', { name: w.requestsTab })).toHaveAttribute(
-        'aria-selected',
-        'true',
-      );
-      await page.getByRole('button', { name: w.payRequest(id) }).click();
+      await page.getByRole('link', { name: w.payRequest(id) }).click();
       // the wizard at its review step, with the same choices, priced again today
       await expect(page.getByRole('heading', { level: 2, name: w.review })).toBeVisible();
       await expect(page.getByText(w.paying(id))).toBeVisible();
@@ -132,6 +125,10 @@ for (const lng of ['en', 'zh'] as const) {
       const paid = (await requests(page))[0];
 
       await openPage(page, '/orders?tab=requests&region=cn-hangzhou');
+      await expect(page.getByRole('tab', { name: w.requestsTab })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
       const item = page.getByRole('listitem', { name: id });
       await expect(item.getByText(w.paid, { exact: true })).toBeVisible();
       await expect(item.getByText(w.paidWith)).toBeVisible();

@@ -9,13 +9,16 @@ import {
   IconShoppingCartQuestion,
   type Icon,
 } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
-import type { Message, MessageKind } from '@/domain/contract';
+import type { Message, MessageKind, RegionId } from '@/domain/contract';
 import { useErrorMessage } from '@/lib/error-message';
 import { formatDateTime } from '@/lib/format';
+import { reviewAndPayPath, seedReviewAndPay } from '@/lib/purchase-request-draft';
+import { purchaseRequestQueryOptions } from '@/lib/purchase-requests';
 import { useMarkMessagesRead } from '../api/mark-message-read';
 import { messageText } from './message-text';
 
@@ -46,7 +49,7 @@ export function MessageItem({ message, onRead }: MessageItemProps) {
   const { title, body } = messageText(message, t, (region) => tc(`regions.${region}`), lng);
   const { icon: KindIcon, color } = KIND_ICON[message.kind];
   const unread = !message.read;
-  // issue 24: a purchase request links to the Requests list of the Orders page
+  // issue 24: a purchase request opens it (Review and pay) or the Requests list of the Orders page
   const requestId =
     message.kind === 'purchase-request' && typeof message.params?.requestId === 'string'
       ? message.params.requestId
@@ -91,16 +94,7 @@ export function MessageItem({ message, onRead }: MessageItemProps) {
             {title}
           </Title>
           <Text size="sm">{body}</Text>
-          {requestId && (
-            <Anchor
-              component={Link}
-              to={paths.orders.getHref(message.region, 'requests')}
-              size="sm"
-              fw={600}
-            >
-              {t('text.purchaseRequest.open', { requestId })}
-            </Anchor>
-          )}
+          {requestId && <RequestLink requestId={requestId} region={message.region} />}
           <Group justify="space-between" gap="sm" mt={4}>
             {message.region ? (
               <Anchor
@@ -135,5 +129,51 @@ export function MessageItem({ message, onRead }: MessageItemProps) {
         </Stack>
       </Group>
     </Paper>
+  );
+}
+
+/**
+ * Issue 24: the request a purchase-request message is about. Open and payable by the signed-in
+ * role (the API's `actions`): Review and pay, straight to the wizard at its review step (or the
+ * pack dialog). Otherwise the Requests list, and the request's status; a request the API no
+ * longer has (pruned: 404) or could not send is the list link alone.
+ */
+function RequestLink({ requestId, region }: { requestId: string; region?: RegionId }) {
+  const { t } = useTranslation('messages');
+  const { t: tr } = useTranslation('requests');
+  const query = useQuery(purchaseRequestQueryOptions(requestId));
+  // nothing while it loads: a link that changes under the pointer would open the other place
+  if (query.isPending) return null;
+  const request = query.data;
+  if (request?.status === 'open' && request.actions.pay) {
+    return (
+      <Anchor
+        component={Link}
+        to={reviewAndPayPath(request, request.region)}
+        onClick={() => seedReviewAndPay(request)}
+        aria-label={tr('list.reviewAndPayLabel', { id: request.id })}
+        size="sm"
+        fw={600}
+      >
+        {tr('list.reviewAndPay')}
+      </Anchor>
+    );
+  }
+  return (
+    <Group gap="xs" wrap="wrap">
+      <Anchor
+        component={Link}
+        to={paths.orders.getHref(region ?? request?.region, 'requests')}
+        size="sm"
+        fw={600}
+      >
+        {t('text.purchaseRequest.open', { requestId })}
+      </Anchor>
+      {request && (
+        <Text size="sm" c="dimmed">
+          {t('text.purchaseRequest.status', { status: tr(`status.${request.status}`) })}
+        </Text>
+      )}
+    </Group>
   );
 }
