@@ -3,7 +3,7 @@
  * in-browser mock: a read-only user (the Demo panel's role) is refused Pay Now (R14) and
  * requests the Increase Quota with a note; as the administrator the message's Review and pay
  * opens the wizard at its review step with the same choices, Pay Now marks the request paid with
- * its order (Orders → Requests shows it). A decline with a reason; an expired request with its
+ * its order (Orders → Requests shows it), and the message centre has "was paid". A decline with a reason; an expired request with its
  * reason. axe on the Requests list and the decline dialog, light and dark.
  */
 import type { Page } from '@playwright/test';
@@ -37,6 +37,10 @@ const WORDS = {
     samePrice: /The price is the one quoted at the request/,
     paid: 'Paid',
     paidWith: 'Paid with order',
+    wasPaid: (id: string) => `Purchase request ${id} was paid`,
+    askedBy: (id: string) => `Purchase request ${id} from readonly`,
+    reviewRequest: (id: string) => `Review request ${id}`,
+    statusPaid: 'Status: Paid',
     forbidden: 'Assigning permissions',
   },
   zh: {
@@ -59,6 +63,10 @@ const WORDS = {
     samePrice: /价格与申请时的报价相同/,
     paid: '已支付',
     paidWith: '已支付，订单',
+    wasPaid: (id: string) => `购买申请 ${id} 已支付`,
+    askedBy: (id: string) => `readonly 提交的购买申请 ${id}`,
+    reviewRequest: (id: string) => `查看申请 ${id}`,
+    statusPaid: '状态：已支付',
     forbidden: '分配权限',
   },
 } as const;
@@ -133,6 +141,15 @@ for (const lng of ['en', 'zh'] as const) {
       await expect(item.getByText(w.paid, { exact: true })).toBeVisible();
       await expect(item.getByText(w.paidWith)).toBeVisible();
       await expect(item.getByRole('link', { name: paid?.orderId ?? 'none' })).toBeVisible();
+
+      // the requester hears back in the message centre; the request's message says it is paid
+      await openPage(page, '/messages?region=cn-hangzhou');
+      const wasPaid = page.getByRole('article', { name: w.wasPaid(id) });
+      await expect(wasPaid).toContainText(paid?.orderId ?? 'none');
+      const asking = page.getByRole('article', { name: w.askedBy(id) });
+      await expect(asking.getByRole('link', { name: w.reviewRequest(id) })).toBeVisible();
+      await expect(asking.getByText(w.statusPaid)).toBeVisible();
+      await expect(asking.getByRole('link', { name: w.payRequest(id) })).toHaveCount(0);
     });
   });
 }

@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { Message, PurchaseRequestView } from '@/domain/contract';
 import { apiGet, apiPatch, apiPost } from '@/lib/api-client';
+import { i18n } from '@/lib/i18n';
 import { renderWithProviders } from '@/test/render';
 import { MessageItem } from './message-item';
 
@@ -72,5 +73,88 @@ describe('MessageItem: a purchase request', () => {
     expect(await listLink('PR-20250101-00001')).toBeInTheDocument();
     expect(screen.queryByText(/Status:/)).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('MessageItem: the requester hears back', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  const closed = (kind: Message['kind'], params: Message['params']): Message => ({
+    id: `msg-${kind}`,
+    kind,
+    region: 'cn-hangzhou',
+    title: 'the API’s title',
+    body: 'the API’s body',
+    params: { requestId: 'PR-20250301-00007', orderType: 'renew', ...params },
+    createdAt: '2025-03-01T00:00:00.000Z',
+    read: false,
+  });
+  const paid = closed('purchase-request-paid', { orderId: 'ORD-20250301-00008' });
+  const declined = closed('purchase-request-declined', {
+    declinedBy: 'boss@example.com',
+    reason: 'Budget frozen until April',
+  });
+  const released = closed('purchase-request-expired', {
+    reasonCode: 'SUBSCRIPTION_RELEASED',
+    reason: 'The subscription sas-hz-0001 was released.',
+  });
+  const tooOld = closed('purchase-request-expired', {
+    reasonCode: 'REQUEST_TOO_OLD',
+    reason: 'Open for more than 30 days: ask again if it is still needed.',
+  });
+
+  it('paid, declined, expired: worded from their values, each a link to the Requests list', async () => {
+    renderWithProviders(
+      <>
+        <MessageItem message={paid} />
+        <MessageItem message={declined} />
+        <MessageItem message={released} />
+        <MessageItem message={tooOld} />
+      </>,
+    );
+    const [paidItem, declinedItem, releasedItem, tooOldItem] =
+      await screen.findAllByRole('article');
+    expect(paidItem).toHaveTextContent('Request paid');
+    expect(paidItem).toHaveTextContent('Purchase request PR-20250301-00007 was paid');
+    expect(paidItem).toHaveTextContent(
+      'Order ORD-20250301-00008 paid for: renewal · China (Hangzhou).',
+    );
+    expect(declinedItem).toHaveTextContent('Purchase request PR-20250301-00007 was declined');
+    expect(declinedItem).toHaveTextContent(
+      'Declined by boss@example.com: Budget frozen until April',
+    );
+    expect(releasedItem).toHaveTextContent('Purchase request PR-20250301-00007 expired');
+    // the code worded for a customer, as the Requests list words it
+    expect(releasedItem).toHaveTextContent(
+      'It can no longer be paid: This subscription was released and its data removed',
+    );
+    expect(tooOldItem).toHaveTextContent(
+      'It can no longer be paid: it was open for more than 30 days.',
+    );
+    for (const item of [paidItem, declinedItem, releasedItem, tooOldItem]) {
+      expect(
+        within(item as HTMLElement).getByRole('link', { name: 'See request PR-20250301-00007' }),
+      ).toHaveAttribute('href', '/orders?region=cn-hangzhou&tab=requests');
+    }
+  });
+
+  it('in Chinese', async () => {
+    await i18n.changeLanguage('zh');
+    renderWithProviders(
+      <>
+        <MessageItem message={paid} />
+        <MessageItem message={declined} />
+        <MessageItem message={tooOld} />
+      </>,
+    );
+    const [paidItem, declinedItem, tooOldItem] = await screen.findAllByRole('article');
+    expect(paidItem).toHaveTextContent('购买申请 PR-20250301-00007 已支付');
+    expect(declinedItem).toHaveTextContent(
+      'boss@example.com 拒绝了该申请：Budget frozen until April',
+    );
+    expect(tooOldItem).toHaveTextContent('购买申请 PR-20250301-00007 已过期');
+    expect(tooOldItem).toHaveTextContent('该申请已无法支付：');
   });
 });

@@ -3,16 +3,20 @@ import {
   IconAlertTriangle,
   IconArrowUpCircle,
   IconCalendarDue,
+  IconCalendarX,
   IconDatabaseOff,
   IconReceipt,
   IconRefresh,
+  IconShoppingCartCheck,
   IconShoppingCartQuestion,
+  IconShoppingCartX,
   type Icon,
 } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useExpiryWords } from '@/components/purchase/request-what';
 import { paths } from '@/config/paths';
 import type { Message, MessageKind, RegionId } from '@/domain/contract';
 import { useErrorMessage } from '@/lib/error-message';
@@ -30,7 +34,17 @@ const KIND_ICON: Record<MessageKind, { icon: Icon; color: string }> = {
   'payment-succeeded': { icon: IconReceipt, color: 'teal' },
   'demo-data-reset': { icon: IconRefresh, color: 'blue' },
   'purchase-request': { icon: IconShoppingCartQuestion, color: 'violet' },
+  'purchase-request-paid': { icon: IconShoppingCartCheck, color: 'teal' },
+  'purchase-request-declined': { icon: IconShoppingCartX, color: 'red' },
+  'purchase-request-expired': { icon: IconCalendarX, color: 'gray' },
 };
+
+/** Issue 24: the requester hearing back about a request links to the Requests list. */
+const CLOSED_REQUEST_KINDS: ReadonlySet<MessageKind> = new Set([
+  'purchase-request-paid',
+  'purchase-request-declined',
+  'purchase-request-expired',
+]);
 
 export type MessageItemProps = {
   message: Message;
@@ -46,12 +60,19 @@ export function MessageItem({ message, onRead }: MessageItemProps) {
   const titleId = useId();
   const lng = i18n.language;
   const markRead = useMarkMessagesRead();
-  const { title, body } = messageText(message, t, (region) => tc(`regions.${region}`), lng);
+  const expiryWords = useExpiryWords();
+  const { title, body } = messageText(
+    message,
+    t,
+    (region) => tc(`regions.${region}`),
+    lng,
+    expiryWords,
+  );
   const { icon: KindIcon, color } = KIND_ICON[message.kind];
   const unread = !message.read;
   // issue 24: a purchase request opens it (Review and pay) or the Requests list of the Orders page
   const requestId =
-    message.kind === 'purchase-request' && typeof message.params?.requestId === 'string'
+    typeof message.params?.requestId === 'string' && message.params.requestId !== ''
       ? message.params.requestId
       : undefined;
 
@@ -94,7 +115,19 @@ export function MessageItem({ message, onRead }: MessageItemProps) {
             {title}
           </Title>
           <Text size="sm">{body}</Text>
-          {requestId && <RequestLink requestId={requestId} region={message.region} />}
+          {requestId && message.kind === 'purchase-request' && (
+            <RequestLink requestId={requestId} region={message.region} />
+          )}
+          {requestId && CLOSED_REQUEST_KINDS.has(message.kind) && (
+            <Anchor
+              component={Link}
+              to={paths.orders.getHref(message.region, 'requests')}
+              size="sm"
+              fw={600}
+            >
+              {t('text.purchaseRequestClosed.open', { requestId })}
+            </Anchor>
+          )}
           <Group justify="space-between" gap="sm" mt={4}>
             {message.region ? (
               <Anchor
