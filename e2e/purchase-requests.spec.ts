@@ -1,9 +1,9 @@
 /**
  * Issue 24, purchase requests, in English and Chinese on the production build with the
  * in-browser mock: a read-only user (the Demo panel's role) is refused Pay Now (R14) and
- * requests the Increase Quota with a note; as the administrator the message is there, Orders →
- * Requests → Review and pay opens the wizard at its review step with the same choices, Pay Now
- * marks the request paid with its order. A decline with a reason; an expired request with its
+ * requests the Increase Quota with a note; as the administrator the message's Review and pay
+ * opens the wizard at its review step with the same choices, Pay Now marks the request paid with
+ * its order (Orders → Requests shows it), and the message centre has "was paid". A decline with a reason; an expired request with its
  * reason. axe on the Requests list and the decline dialog, light and dark.
  */
 import type { Page } from '@playwright/test';
@@ -31,13 +31,16 @@ const WORDS = {
     send: 'Send request',
     sent: /^Request PR-\d{8}-\d{5} sent$/,
     messages: 'Messages',
-    reviewRequest: /^Review request PR-/,
     requestsTab: /^Requests \(\d+ open\)$/,
     payRequest: (id: string) => `Review and pay request ${id}`,
     paying: (id: string) => `Paying purchase request ${id}`,
     samePrice: /The price is the one quoted at the request/,
     paid: 'Paid',
     paidWith: 'Paid with order',
+    wasPaid: (id: string) => `Purchase request ${id} was paid`,
+    askedBy: (id: string) => `Purchase request ${id} from readonly`,
+    reviewRequest: (id: string) => `Review request ${id}`,
+    statusPaid: 'Status: Paid',
     forbidden: 'Assigning permissions',
   },
   zh: {
@@ -54,13 +57,16 @@ const WORDS = {
     send: '提交申请',
     sent: /^申请 PR-\d{8}-\d{5} 已提交$/,
     messages: '消息',
-    reviewRequest: /^查看申请 PR-/,
     requestsTab: /^购买申请（\d+ 个待处理）$/,
     payRequest: (id: string) => `审核并支付申请 ${id}`,
     paying: (id: string) => `正在支付购买申请 ${id}`,
     samePrice: /价格与申请时的报价相同/,
     paid: '已支付',
     paidWith: '已支付，订单',
+    wasPaid: (id: string) => `购买申请 ${id} 已支付`,
+    askedBy: (id: string) => `readonly 提交的购买申请 ${id}`,
+    reviewRequest: (id: string) => `查看申请 ${id}`,
+    statusPaid: '状态：已支付',
     forbidden: '分配权限',
   },
 } as const;
@@ -110,15 +116,10 @@ for (const lng of ['en', 'zh'] as const) {
       expect(asked).toMatchObject({ status: 'open' });
       const id = asked?.id ?? '';
 
-      // the administrator: the message, then Orders → Requests
+      // the administrator: the message's Review and pay opens the request
       await switchRole(page, w, 'admin');
       await page.getByRole('navigation').getByRole('link', { name: w.messages }).first().click();
-      await page.getByRole('link', { name: w.reviewRequest }).first().click();
-      await expect(page.getByRole('tab', { name: w.requestsTab })).toHaveAttribute(
-        'aria-selected',
-        'true',
-      );
-      await page.getByRole('button', { name: w.payRequest(id) }).click();
+      await page.getByRole('link', { name: w.payRequest(id) }).click();
       // the wizard at its review step, with the same choices, priced again today
       await expect(page.getByRole('heading', { level: 2, name: w.review })).toBeVisible();
       await expect(page.getByText(w.paying(id))).toBeVisible();
@@ -132,10 +133,23 @@ for (const lng of ['en', 'zh'] as const) {
       const paid = (await requests(page))[0];
 
       await openPage(page, '/orders?tab=requests&region=cn-hangzhou');
+      await expect(page.getByRole('tab', { name: w.requestsTab })).toHaveAttribute(
+        'aria-selected',
+        'true',
+      );
       const item = page.getByRole('listitem', { name: id });
       await expect(item.getByText(w.paid, { exact: true })).toBeVisible();
       await expect(item.getByText(w.paidWith)).toBeVisible();
       await expect(item.getByRole('link', { name: paid?.orderId ?? 'none' })).toBeVisible();
+
+      // the requester hears back in the message centre; the request's message says it is paid
+      await openPage(page, '/messages?region=cn-hangzhou');
+      const wasPaid = page.getByRole('article', { name: w.wasPaid(id) });
+      await expect(wasPaid).toContainText(paid?.orderId ?? 'none');
+      const asking = page.getByRole('article', { name: w.askedBy(id) });
+      await expect(asking.getByRole('link', { name: w.reviewRequest(id) })).toBeVisible();
+      await expect(asking.getByText(w.statusPaid)).toBeVisible();
+      await expect(asking.getByRole('link', { name: w.payRequest(id) })).toHaveCount(0);
     });
   });
 }

@@ -23,6 +23,10 @@ export const MessageKindSchema = z.enum([
   'demo-data-reset',
   /** issue 24: a readonly user asked the admins to pay for a purchase */
   'purchase-request',
+  /** issue 24: the requester hears back — the request was paid, declined or expired */
+  'purchase-request-paid',
+  'purchase-request-declined',
+  'purchase-request-expired',
 ]);
 export const ScenarioNameSchema = z.enum([
   'healthy',

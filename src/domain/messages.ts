@@ -109,6 +109,49 @@ export const purchaseRequestMessage = (request: PurchaseRequest): Draft => ({
   },
 });
 
+/** Issue 24: the requester hears back (to the account's message centre, as the request went). */
+export const purchaseRequestPaidMessage = (request: PurchaseRequest, orderId: string): Draft => ({
+  kind: 'purchase-request-paid',
+  region: request.region,
+  title: `Purchase request ${request.id} was paid`,
+  body: `Order ${orderId} paid for the ${request.order.type} order ${request.requestedBy} asked for in ${regionName(request.region)}.`,
+  params: {
+    requestId: request.id,
+    orderId,
+    orderType: request.order.type,
+    requestedBy: request.requestedBy,
+  },
+});
+
+export const purchaseRequestDeclinedMessage = (
+  request: PurchaseRequest,
+  reason: string,
+  declinedBy: string,
+): Draft => ({
+  kind: 'purchase-request-declined',
+  region: request.region,
+  title: `Purchase request ${request.id} was declined`,
+  body: `Declined by ${declinedBy}: ${reason}`,
+  params: { requestId: request.id, orderType: request.order.type, declinedBy, reason },
+});
+
+/** `reason`: the rule that makes it impossible now (an order's refusal code) or its age. */
+export const purchaseRequestExpiredMessage = (
+  request: PurchaseRequest,
+  reason: { code: string; message: string },
+): Draft => ({
+  kind: 'purchase-request-expired',
+  region: request.region,
+  title: `Purchase request ${request.id} expired`,
+  body: `It can no longer be paid. ${reason.message}`,
+  params: {
+    requestId: request.id,
+    orderType: request.order.type,
+    reasonCode: reason.code,
+    reason: reason.message,
+  },
+});
+
 export function markRead(world: World, id: string): World | undefined {
   if (!world.messages.some((m) => m.id === id)) return undefined;
   return {

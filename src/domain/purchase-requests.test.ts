@@ -164,6 +164,90 @@ describe('expiry', () => {
   });
 });
 
+describe('the requester hears back: one message when a request is paid, declined or expires', () => {
+  const about = (world: World, id: string) =>
+    world.messages.filter((m) => m.kind !== 'purchase-request' && m.params?.requestId === id);
+
+  test('paid: "was paid" with the order; a replayed payment sends none', () => {
+    const asked = expectOk(ask(readonly, req.upgrade({ quota: 13 })));
+    const admin = { ...asked.world, role: 'admin' as const };
+    const id = asked.request.id;
+    const order = paying(req.upgrade({ quota: 13 }), id);
+    const placed = expectOk(placeOrder(admin, order, 'k', NOW));
+    const sent = about(placed.world, id);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      kind: 'purchase-request-paid',
+      region: 'cn-hangzhou',
+      title: `Purchase request ${id} was paid`,
+      params: { requestId: id, orderId: placed.order.id, orderType: 'upgrade' },
+      read: false,
+    });
+    expect(sent[0]?.body).toContain(placed.order.id);
+    // the payment's own message too, as for any order
+    expect(placed.world.messages.filter((m) => m.kind === 'payment-succeeded')).toHaveLength(1);
+
+    const replayed = expectOk(placeOrder(placed.world, order, 'k', NOW + 1000));
+    expect(replayed.replayed).toBe(true);
+    expect(replayed.world.messages).toEqual(placed.world.messages);
+    expect(about(replayed.world, id)).toHaveLength(1);
+  });
+
+  test('declined: with the admin’s reason and who declined', () => {
+    const asked = expectOk(ask(readonly, req.renew()));
+    const admin = { ...asked.world, role: 'admin' as const };
+    const id = asked.request.id;
+    const { world } = expectOk(declinePurchaseRequest(admin, id, ' Budget frozen ', 'boss', NOW));
+    const sent = about(world, id);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      kind: 'purchase-request-declined',
+      title: `Purchase request ${id} was declined`,
+      body: 'Declined by boss: Budget frozen',
+      params: { requestId: id, declinedBy: 'boss', reason: 'Budget frozen' },
+    });
+    // a refused decline changes nothing, so sends nothing
+    expect(declinePurchaseRequest(world, id, 'again', 'boss', NOW).ok).toBe(false);
+  });
+
+  test('expired: with the reason’s code and words, once however often the world advances', () => {
+    const soon = worldWith([regionWith(paidSub({ daysLeft: 5 }), { ecs: 6, external: 2 })], {
+      role: 'readonly',
+    });
+    const { world, request } = expectOk(ask(soon, req.renew()));
+    const later = advance(world, NOW + 9 * DAY);
+    const sent = about(later, request.id);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      kind: 'purchase-request-expired',
+      title: `Purchase request ${request.id} expired`,
+      params: { requestId: request.id, reasonCode: 'SUBSCRIPTION_RELEASED' },
+    });
+    expect(sent[0]?.params?.reason).toBe(
+      later.purchaseRequests.find((r) => r.id === request.id)?.expiredReason?.message,
+    );
+    expect(about(advance(advance(later, NOW + 9 * DAY), NOW + 40 * DAY), request.id)).toHaveLength(
+      1,
+    );
+  });
+
+  test('expired for its age: REQUEST_TOO_OLD, one message per request expired', () => {
+    const first = expectOk(ask(readonly, req.pack()));
+    const second = expectOk(ask(first.world, req.renew(), NOW + 1000));
+    const expired = expirePurchaseRequests(second.world, NOW + 31 * DAY);
+    for (const { request } of [first, second]) {
+      expect(about(expired, request.id)).toEqual([
+        expect.objectContaining({
+          kind: 'purchase-request-expired',
+          params: expect.objectContaining({ reasonCode: 'REQUEST_TOO_OLD' }) as unknown,
+        }),
+      ]);
+    }
+    // the newest request's message on top
+    expect(expired.messages[0]?.params?.requestId).toBe(second.request.id);
+  });
+});
+
 // ---- the lifecycle over random sequences ------------------------------------------------------
 
 type Op =
@@ -247,6 +331,13 @@ describe('lifecycle properties', () => {
             } else {
               expect(request.orderId).toBeUndefined();
             }
+            // the requester heard back once when it closed, never while it is open
+            const closed = world.messages.filter(
+              (m) => m.kind !== 'purchase-request' && m.params?.requestId === request.id,
+            );
+            expect(closed.map((m) => m.kind)).toEqual(
+              request.status === 'open' ? [] : [`purchase-request-${request.status}`],
+            );
             expect(request.status === 'declined').toBe(request.declineReason !== undefined);
             expect(request.status === 'expired').toBe(request.expiredReason !== undefined);
           }

@@ -12,7 +12,13 @@ import type {
   PurchaseRequestView,
 } from './contract';
 import { ok, refuse, type DomainError, type Result } from './errors';
-import { purchaseRequestMessage, send } from './messages';
+import {
+  purchaseRequestDeclinedMessage,
+  purchaseRequestExpiredMessage,
+  purchaseRequestMessage,
+  purchaseRequestPaidMessage,
+  send,
+} from './messages';
 import { checkVersion, locate } from './orders/plan';
 import { choicesOf } from './fingerprint';
 import { quoteOrder } from './orders/quote';
@@ -111,7 +117,15 @@ export function declinePurchaseRequest(
     declinedBy,
     closedAt: toIso(nowMs),
   };
-  return ok({ world: replaceRequest(world, request), request });
+  // the requester hears back, in the same world update
+  return ok({
+    world: send(
+      replaceRequest(world, request),
+      purchaseRequestDeclinedMessage(request, words, declinedBy),
+      nowMs,
+    ),
+    request,
+  });
 }
 
 export { choicesOf } from './fingerprint';
@@ -138,11 +152,17 @@ export function checkPayable(world: World, req: OrderRequest): Result<PurchaseRe
   return ok(found);
 }
 
-/** The request paid by `orderId` (placed in the same world update). */
+/** The request paid by `orderId` (placed in the same world update), and the requester told. */
 export function markPaid(world: World, id: string, orderId: string, nowMs: number): World {
   const found = world.purchaseRequests.find((r) => r.id === id);
   if (!found || found.status !== 'open') return world;
-  return replaceRequest(world, { ...found, status: 'paid', orderId, closedAt: toIso(nowMs) });
+  const paid = replaceRequest(world, {
+    ...found,
+    status: 'paid',
+    orderId,
+    closedAt: toIso(nowMs),
+  });
+  return send(paid, purchaseRequestPaidMessage(found, orderId), nowMs);
 }
 
 /** Why an open request can no longer be paid at `nowMs`, or undefined while it can. */
@@ -163,17 +183,29 @@ export function expiryReason(
   return undefined;
 }
 
-/** Open requests that became impossible are stored as expired, with the reason. Same world when none did. */
+/**
+ * Open requests that became impossible are stored as expired, with the reason, and the requester
+ * told (one message each). Same world when none did.
+ */
 export function expirePurchaseRequests(world: World, nowMs: number): World {
-  let changed = false;
+  const expired: PurchaseRequest[] = [];
   const purchaseRequests = world.purchaseRequests.map((request) => {
     if (request.status !== 'open') return request;
     const expiredReason = expiryReason(world, request, nowMs);
     if (!expiredReason) return request;
-    changed = true;
-    return { ...request, status: 'expired' as const, expiredReason, closedAt: toIso(nowMs) };
+    const next = { ...request, status: 'expired' as const, expiredReason, closedAt: toIso(nowMs) };
+    expired.push(next);
+    return next;
   });
-  return changed ? { ...world, purchaseRequests } : world;
+  if (expired.length === 0) return world;
+  // oldest first, so the newest request's message is on top
+  return expired.reduceRight(
+    (next, request) =>
+      request.expiredReason
+        ? send(next, purchaseRequestExpiredMessage(request, request.expiredReason), nowMs)
+        : next,
+    { ...world, purchaseRequests },
+  );
 }
 
 /** A request as the API shows it: today's price of an open one, and what the caller may do. */

@@ -8,19 +8,31 @@ import type { PurchaseRequestView, RegionId } from '@/domain/contract';
 import { writeDraft } from './wizard-draft';
 
 /**
- * Where "Review and pay" goes: the wizard, whose loader seeds its review step from the request
- * (src/app/routes/link-draft.ts); a pack, its dialog on Purchased Resources, seeded here.
+ * Where "Review and pay" goes, without side effects (a link's `to`): the wizard, whose loader
+ * seeds its review step from the request (src/app/routes/link-draft.ts); a pack, its dialog on
+ * Purchased Resources, which needs `seedReviewAndPay` before it opens.
  */
-export function reviewAndPayHref(request: PurchaseRequestView, region?: RegionId): string {
+export function reviewAndPayPath(request: PurchaseRequestView, region?: RegionId): string {
   const { order } = request;
   const sub = order.subscriptionId;
   if (order.type === 'renew') return paths.renew.getHref(sub, region, request.id);
   if (order.type === 'upgrade')
     return paths.upgrade.getHref(sub, { method: order.method, region, request: request.id });
-  // a value-added pack: its dialog on Purchased Resources, opened with these choices
-  writeDraft(`pack:${sub}`, {
+  return paths.purchasedResources.getHref(region, request.id);
+}
+
+/** A value-added pack's dialog opens with the request's choices: seeded here (the wizards seed themselves). */
+export function seedReviewAndPay(request: PurchaseRequestView): void {
+  const { order } = request;
+  if (order.type !== 'value-added-pack') return;
+  writeDraft(`pack:${order.subscriptionId}`, {
     values: { pack: order.pack, quantity: order.quantity, disclaimerAccepted: false },
     step: 0,
   });
-  return paths.purchasedResources.getHref(region, request.id);
+}
+
+/** Where "Review and pay" goes, the pack dialog's choices seeded (call it on the click). */
+export function reviewAndPayHref(request: PurchaseRequestView, region?: RegionId): string {
+  seedReviewAndPay(request);
+  return reviewAndPayPath(request, region);
 }

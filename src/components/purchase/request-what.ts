@@ -1,6 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PURCHASE_REQUESTS } from '@/domain/catalog';
 import type { PurchaseRequest } from '@/domain/contract';
+import { ApiError } from '@/lib/api-client';
+import { useErrorMessage } from '@/lib/error-message';
 import { validityText } from './line-item';
 
 /** Issue 24: what a purchase request asks for, in one line of the UI language. */
@@ -31,5 +34,21 @@ export function useRequestWhat(): (request: Pick<PurchaseRequest, 'order' | 'reg
       }
     },
     [t, tp, tc],
+  );
+}
+
+/**
+ * Issue 24: why a request expired, in words a customer understands: its age, or the refusal an
+ * order with its choices would get today (the code, worded as the console words that error).
+ */
+export function useExpiryWords(): (reason: { code: string; message: string }) => string {
+  const { t } = useTranslation('requests');
+  const errorMessage = useErrorMessage();
+  return useCallback(
+    ({ code, message }) =>
+      code === 'REQUEST_TOO_OLD'
+        ? t('expiry.REQUEST_TOO_OLD', { days: PURCHASE_REQUESTS.maxAgeDays })
+        : errorMessage(new ApiError({ status: 409, code, message })),
+    [t, errorMessage],
   );
 }

@@ -3,19 +3,26 @@ import {
   IconAlertTriangle,
   IconArrowUpCircle,
   IconCalendarDue,
+  IconCalendarX,
   IconDatabaseOff,
   IconReceipt,
   IconRefresh,
+  IconShoppingCartCheck,
   IconShoppingCartQuestion,
+  IconShoppingCartX,
   type Icon,
 } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useExpiryWords } from '@/components/purchase/request-what';
 import { paths } from '@/config/paths';
-import type { Message, MessageKind } from '@/domain/contract';
+import type { Message, MessageKind, RegionId } from '@/domain/contract';
 import { useErrorMessage } from '@/lib/error-message';
 import { formatDateTime } from '@/lib/format';
+import { reviewAndPayPath, seedReviewAndPay } from '@/lib/purchase-request-draft';
+import { purchaseRequestQueryOptions } from '@/lib/purchase-requests';
 import { useMarkMessagesRead } from '../api/mark-message-read';
 import { messageText } from './message-text';
 
@@ -27,7 +34,17 @@ const KIND_ICON: Record<MessageKind, { icon: Icon; color: string }> = {
   'payment-succeeded': { icon: IconReceipt, color: 'teal' },
   'demo-data-reset': { icon: IconRefresh, color: 'blue' },
   'purchase-request': { icon: IconShoppingCartQuestion, color: 'violet' },
+  'purchase-request-paid': { icon: IconShoppingCartCheck, color: 'teal' },
+  'purchase-request-declined': { icon: IconShoppingCartX, color: 'red' },
+  'purchase-request-expired': { icon: IconCalendarX, color: 'gray' },
 };
+
+/** Issue 24: the requester hearing back about a request links to the Requests list. */
+const CLOSED_REQUEST_KINDS: ReadonlySet<MessageKind> = new Set([
+  'purchase-request-paid',
+  'purchase-request-declined',
+  'purchase-request-expired',
+]);
 
 export type MessageItemProps = {
   message: Message;
@@ -43,12 +60,19 @@ export function MessageItem({ message, onRead }: MessageItemProps) {
   const titleId = useId();
   const lng = i18n.language;
   const markRead = useMarkMessagesRead();
-  const { title, body } = messageText(message, t, (region) => tc(`regions.${region}`), lng);
+  const expiryWords = useExpiryWords();
+  const { title, body } = messageText(
+    message,
+    t,
+    (region) => tc(`regions.${region}`),
+    lng,
+    expiryWords,
+  );
   const { icon: KindIcon, color } = KIND_ICON[message.kind];
   const unread = !message.read;
-  // issue 24: a purchase request links to the Requests list of the Orders page
+  // issue 24: a purchase request opens it (Review and pay) or the Requests list of the Orders page
   const requestId =
-    message.kind === 'purchase-request' && typeof message.params?.requestId === 'string'
+    typeof message.params?.requestId === 'string' && message.params.requestId !== ''
       ? message.params.requestId
       : undefined;
 
@@ -91,14 +115,17 @@ export function MessageItem({ message, onRead }: MessageItemProps) {
             {title}
           </Title>
           <Text size="sm">{body}</Text>
-          {requestId && (
+          {requestId && message.kind === 'purchase-request' && (
+            <RequestLink requestId={requestId} region={message.region} />
+          )}
+          {requestId && CLOSED_REQUEST_KINDS.has(message.kind) && (
             <Anchor
               component={Link}
               to={paths.orders.getHref(message.region, 'requests')}
               size="sm"
               fw={600}
             >
-              {t('text.purchaseRequest.open', { requestId })}
+              {t('text.purchaseRequestClosed.open', { requestId })}
             </Anchor>
           )}
           <Group justify="space-between" gap="sm" mt={4}>
@@ -135,5 +162,51 @@ export function MessageItem({ message, onRead }: MessageItemProps) {
         </Stack>
       </Group>
     </Paper>
+  );
+}
+
+/**
+ * Issue 24: the request a purchase-request message is about. Open and payable by the signed-in
+ * role (the API's `actions`): Review and pay, straight to the wizard at its review step (or the
+ * pack dialog). Otherwise the Requests list, and the request's status; a request the API no
+ * longer has (pruned: 404) or could not send is the list link alone.
+ */
+function RequestLink({ requestId, region }: { requestId: string; region?: RegionId }) {
+  const { t } = useTranslation('messages');
+  const { t: tr } = useTranslation('requests');
+  const query = useQuery(purchaseRequestQueryOptions(requestId));
+  // nothing while it loads: a link that changes under the pointer would open the other place
+  if (query.isPending) return null;
+  const request = query.data;
+  if (request?.status === 'open' && request.actions.pay) {
+    return (
+      <Anchor
+        component={Link}
+        to={reviewAndPayPath(request, request.region)}
+        onClick={() => seedReviewAndPay(request)}
+        aria-label={tr('list.reviewAndPayLabel', { id: request.id })}
+        size="sm"
+        fw={600}
+      >
+        {tr('list.reviewAndPay')}
+      </Anchor>
+    );
+  }
+  return (
+    <Group gap="xs" wrap="wrap">
+      <Anchor
+        component={Link}
+        to={paths.orders.getHref(region ?? request?.region, 'requests')}
+        size="sm"
+        fw={600}
+      >
+        {t('text.purchaseRequest.open', { requestId })}
+      </Anchor>
+      {request && (
+        <Text size="sm" c="dimmed">
+          {t('text.purchaseRequest.status', { status: tr(`status.${request.status}`) })}
+        </Text>
+      )}
+    </Group>
   );
 }

@@ -25,11 +25,19 @@ const isRegion = (value: string | undefined): value is RegionId =>
  * A message worded in the UI language from its `kind` and `params` (SPEC §1 Messages);
  * where a value it needs is missing, the API's own (English) title and body.
  */
+type RequestOrderType = 'renew' | 'upgrade' | 'value-added-pack';
+const isRequestOrderType = (value: string | undefined): value is RequestOrderType =>
+  value === 'renew' || value === 'upgrade' || value === 'value-added-pack';
+
+/** Why a purchase request expired, in customer words (issue 24: as the Requests list words it). */
+export type ExpiryWords = (reason: { code: string; message: string }) => string;
+
 export function messageText(
   message: Message,
   t: TFunction<'messages'>,
   regionName: (region: RegionId) => string,
   lng: string,
+  expiryWords?: ExpiryWords,
 ): Text {
   const fallback: Text = { title: message.title, body: message.body };
   const { params } = message;
@@ -105,6 +113,41 @@ export function messageText(
           who,
           what: `${t(`orderTypes.${type}`)}${region ? ` · ${region}` : ''}`,
           amount: formatMoney(amount, lng),
+        }),
+      };
+    }
+    case 'purchase-request-paid': {
+      const requestId = str(params, 'requestId');
+      const orderId = str(params, 'orderId');
+      const orderType = str(params, 'orderType');
+      if (!requestId || !orderId || !isRequestOrderType(orderType)) return fallback;
+      return {
+        title: t('text.purchaseRequestPaid.title', { requestId }),
+        body: t('text.purchaseRequestPaid.body', {
+          orderId,
+          what: `${t(`orderTypes.${orderType}`)}${region ? ` · ${region}` : ''}`,
+        }),
+      };
+    }
+    case 'purchase-request-declined': {
+      const requestId = str(params, 'requestId');
+      const who = str(params, 'declinedBy');
+      const reason = str(params, 'reason');
+      if (!requestId || !who || !reason) return fallback;
+      return {
+        title: t('text.purchaseRequestDeclined.title', { requestId }),
+        body: t('text.purchaseRequestDeclined.body', { who, reason }),
+      };
+    }
+    case 'purchase-request-expired': {
+      const requestId = str(params, 'requestId');
+      const code = str(params, 'reasonCode');
+      const reason = str(params, 'reason');
+      if (!requestId || !code || !reason || !expiryWords) return fallback;
+      return {
+        title: t('text.purchaseRequestExpired.title', { requestId }),
+        body: t('text.purchaseRequestExpired.body', {
+          reason: expiryWords({ code, message: reason }),
         }),
       };
     }

@@ -4,12 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Money } from '@/components/money';
-import { useRequestWhat } from '@/components/purchase/request-what';
+import { useExpiryWords, useRequestWhat } from '@/components/purchase/request-what';
 import { paths } from '@/config/paths';
 import { PURCHASE_REQUESTS } from '@/domain/catalog';
 import type { PurchaseRequestView } from '@/domain/contract';
-import { ApiError } from '@/lib/api-client';
-import { useErrorMessage } from '@/lib/error-message';
 import { formatDateTime } from '@/lib/format';
 import { reviewAndPayHref } from '@/lib/purchase-request-draft';
 import { useRegion } from '@/lib/region';
@@ -67,17 +65,12 @@ function RequestItem({
 }) {
   const { t, i18n } = useTranslation('requests');
   const what = useRequestWhat();
-  const errorMessage = useErrorMessage();
+  const expiryWords = useExpiryWords();
   const navigate = useNavigate();
   const [region] = useRegion();
   const lng = i18n.language;
   const changed = request.currentAmount !== null && request.currentAmount !== request.quotedAmount;
-  const expired = request.expiredReason;
-  const expiredWords =
-    expired &&
-    (expired.code === 'REQUEST_TOO_OLD'
-      ? t('expiry.REQUEST_TOO_OLD', { days: PURCHASE_REQUESTS.maxAgeDays })
-      : errorMessage(new ApiError({ status: 409, code: expired.code, message: expired.message })));
+  const expiredWords = request.expiredReason && expiryWords(request.expiredReason);
 
   return (
     <Paper component="li" withBorder p="md" aria-label={request.id}>
