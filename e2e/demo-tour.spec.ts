@@ -130,7 +130,10 @@ test.describe('the guided tour', () => {
     await expect(card).toHaveAccessibleName('Step 2 of 3 · The administrators are told');
     await expect(page).toHaveURL(/\/messages\?region=cn-hangzhou$/);
     await expect(card).toContainText('(1 open)');
-    await expect(page.getByRole('link', { name: /^Review request PR-/ }).first()).toBeVisible();
+    // open, and an administrator may pay it: the message goes straight to the wizard
+    await expect(
+      page.getByRole('link', { name: /^Review and pay request PR-/ }).first(),
+    ).toBeVisible();
 
     await next.click();
     await expect(card).toHaveAccessibleName('Step 3 of 3 · The administrator pays');
