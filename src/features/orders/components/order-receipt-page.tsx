@@ -1,11 +1,15 @@
-import { Badge, Button, Card, Divider, Group, Stack, Text } from '@mantine/core';
+import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EditionBadge } from '@/components/edition-badge';
-import { DocumentField, DocumentFields } from '@/components/document-fields';
-import { Money } from '@/components/money';
+import {
+  DocumentField,
+  DocumentFields,
+  DocumentHead,
+  DocumentTotal,
+} from '@/components/document-fields';
 import { PageHeader } from '@/components/page-header';
 import { LineItemsTable } from '@/components/purchase/line-items-table';
 import { LoadingSkeleton, QueryState } from '@/components/query-state';
@@ -76,25 +80,19 @@ function Receipt({ order, session }: { order: Order; session: Session | undefine
   return (
     <Card className={classes.receipt} data-receipt>
       <Stack gap="lg">
-        <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Stack gap={2}>
-            <Text fw={700} size="lg">
-              {tc('app.name')}
-            </Text>
+        <DocumentHead
+          title={
             <Text size="sm" c="dimmed">
               {refund ? t('receipt.refundReceipt') : t('receipt.paymentReceipt')}
             </Text>
-          </Stack>
-          <Badge color="teal" variant="light" size="lg">
-            {t(`receipt.status.${order.status}`)}
-          </Badge>
-        </Group>
+          }
+          status={t(`receipt.status.${order.status}`)}
+          statusColor="teal"
+        />
 
         <DocumentFields>
-          <DocumentField label={t('receipt.orderId')}>
-            <Text component="span" ff="monospace" size="sm">
-              {order.id}
-            </Text>
+          <DocumentField label={t('receipt.orderId')} mono>
+            {order.id}
           </DocumentField>
           <DocumentField label={t('receipt.date')}>
             <time dateTime={order.createdAt}>{formatDateTime(order.createdAt, i18n.language)}</time>
@@ -103,10 +101,8 @@ function Receipt({ order, session }: { order: Order; session: Session | undefine
             <OrderTypeBadge order={order} />
           </DocumentField>
           <DocumentField label={t('receipt.region')}>{tc(`regions.${order.region}`)}</DocumentField>
-          <DocumentField label={t('receipt.subscription')}>
-            <Text component="span" ff="monospace" size="sm">
-              {order.subscriptionId}
-            </Text>
+          <DocumentField label={t('receipt.subscription')} mono>
+            {order.subscriptionId}
           </DocumentField>
           <DocumentField label={t('receipt.edition')}>
             <EditionBadge edition={order.edition} size="sm" />
@@ -126,13 +122,10 @@ function Receipt({ order, session }: { order: Order; session: Session | undefine
           verticalSpacing="sm"
         />
 
-        <Divider />
-        <Group justify="space-between" align="baseline">
-          <Text fw={600}>{refund ? t('receipt.totalRefunded') : t('receipt.totalPaid')}</Text>
-          <Text fw={700} fz="xl" className={classes.lineAmount}>
-            <Money cents={refund ? -order.amount : order.amount} />
-          </Text>
-        </Group>
+        <DocumentTotal
+          label={refund ? t('receipt.totalRefunded') : t('receipt.totalPaid')}
+          cents={refund ? -order.amount : order.amount}
+        />
         {session?.mock && (
           <Text size="xs" c="dimmed">
             {t('receipt.demoNote')}

@@ -1,22 +1,14 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Container,
-  Divider,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconExternalLink, IconPrinter } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { DocumentField, DocumentFields } from '@/components/document-fields';
-import { Money } from '@/components/money';
+import {
+  DocumentField,
+  DocumentFields,
+  DocumentHead,
+  DocumentTotal,
+} from '@/components/document-fields';
 import { LineItemsTable } from '@/components/purchase/line-items-table';
 import { LoadingSkeleton, QueryState } from '@/components/query-state';
 import type { QuoteDocument } from '@/domain/contract-quotes';
@@ -94,24 +86,15 @@ function Document({ doc }: { doc: QuoteDocument }) {
       data-quote-document
     >
       <Stack gap="lg">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Stack gap={2}>
-            <Text fw={700} size="lg">
-              {tc('app.name')}
-            </Text>
+        <DocumentHead
+          title={
             <Title order={1} size="h2" className={classes.title}>
               {t('document.pageTitle', { id: doc.id })}
             </Title>
-          </Stack>
-          <Badge
-            color={STATUS_COLOR[doc.status]}
-            variant="light"
-            size="lg"
-            style={{ flexShrink: 0 }}
-          >
-            {t(`document.status.${doc.status}`)}
-          </Badge>
-        </Group>
+          }
+          status={t(`document.status.${doc.status}`)}
+          statusColor={STATUS_COLOR[doc.status]}
+        />
         {note && (
           <Alert color="orange" variant="light" role="status">
             <Text size="sm">{note}</Text>
@@ -119,10 +102,8 @@ function Document({ doc }: { doc: QuoteDocument }) {
         )}
 
         <DocumentFields>
-          <DocumentField label={t('document.reference')}>
-            <Text component="span" ff="monospace" size="sm">
-              {doc.id}
-            </Text>
+          <DocumentField label={t('document.reference')} mono>
+            {doc.id}
           </DocumentField>
           <DocumentField label={t('document.date')}>
             <time dateTime={doc.createdAt}>{formatDateTime(doc.createdAt, lng)}</time>
@@ -134,10 +115,8 @@ function Document({ doc }: { doc: QuoteDocument }) {
             <time dateTime={doc.validUntil}>{formatDateTime(doc.validUntil, lng)}</time>
           </DocumentField>
           <DocumentField label={t('document.region')}>{tc(`regions.${doc.region}`)}</DocumentField>
-          <DocumentField label={t('document.subscription')}>
-            <Text component="span" ff="monospace" size="sm">
-              {doc.subscriptionId}
-            </Text>
+          <DocumentField label={t('document.subscription')} mono>
+            {doc.subscriptionId}
           </DocumentField>
           {doc.order.type !== 'unsubscribe' && (
             <DocumentField label={t('document.purchase')}>
@@ -152,13 +131,7 @@ function Document({ doc }: { doc: QuoteDocument }) {
           columns={{ item: t('document.item'), amount: t('document.amount') }}
           verticalSpacing="sm"
         />
-        <Divider />
-        <Group justify="space-between" align="baseline">
-          <Text fw={600}>{t('document.total')}</Text>
-          <Text fw={700} fz="xl" className={classes.amount} data-testid="quote-total">
-            <Money cents={doc.amount} />
-          </Text>
-        </Group>
+        <DocumentTotal label={t('document.total')} cents={doc.amount} testId="quote-total" />
         <Text size="sm" data-testid="quote-validity">
           {t('document.validity', { date: formatDate(doc.validUntil, lng) })}
         </Text>
