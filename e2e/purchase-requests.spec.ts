@@ -158,6 +158,23 @@ test.describe('purchase requests: decline, expiry, axe', () => {
   test.use({ locale: 'en-US', timezoneId: 'UTC' });
   test.beforeEach(async ({ page }) => fixClock(page));
 
+  test("the demo's open request (no tags named) is paid from its message at today's price", async ({
+    page,
+  }) => {
+    // the scenario's request names no tags (the subscription's are kept); the wizard shows and
+    // sends the subscription's tags, which is the same choice: once a 422 mismatch
+    await openPage(page, '/messages?region=cn-hangzhou', 'open-request');
+    const [open] = await requests(page);
+    expect(open?.status).toBe('open');
+    await page.getByRole('link', { name: `Review and pay request ${open?.id}` }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Review and pay' })).toBeVisible();
+    await page.getByRole('checkbox', { name: 'I have read and agree to the Disclaimer' }).check();
+    await page.getByRole('button', { name: 'Pay Now', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Payment succeeded' })).toBeVisible();
+    const [paid] = await requests(page);
+    expect(paid).toMatchObject({ id: open?.id, status: 'paid' });
+  });
+
   test('the admin declines with a reason; a request made moot expires with its reason', async ({
     page,
   }) => {

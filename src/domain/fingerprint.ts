@@ -15,16 +15,18 @@ export function fingerprint(value: unknown): string {
 
 /**
  * The customer's choices in an order body, as a fingerprint: without what changes between asking,
- * quoting and paying (the version seen, the Disclaimer, the request paid, the quote priced on)
- * and with no tags the same as an empty list. Issue 24: a request or a quote holds for an order
- * of the same choices.
+ * quoting and paying (the version seen, the Disclaimer, the request paid, the quote priced on).
+ * An order without `tags` keeps the subscription's: given `tags`, the subscription's current ones,
+ * it is the same choice as an order naming them; no tags is the same as an empty list. Issue 24: a
+ * request or a quote holds for an order of the same choices.
  */
-export function choicesOf(order: Record<string, unknown>): string {
+export function choicesOf(order: Record<string, unknown>, tags?: readonly unknown[]): string {
   const rest: Record<string, unknown> = { ...order };
   delete rest.expectedVersion;
   delete rest.disclaimerAccepted;
   delete rest.purchaseRequestId;
   delete rest.quoteId;
+  if (rest.tags === undefined && tags) rest.tags = tags;
   if (Array.isArray(rest.tags) && rest.tags.length === 0) delete rest.tags;
   return fingerprint(rest);
 }

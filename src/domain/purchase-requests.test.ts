@@ -22,7 +22,7 @@ import {
   worldWith,
 } from './test-utils/fixtures';
 import { expectOk, expectRefused } from './test-utils/result';
-import { regionState, WorldSchema, type World } from './world';
+import { findBySubscriptionId, regionState, WorldSchema, type World } from './world';
 
 const asRequestable = (order: OrderRequest): RequestableOrder => {
   if (order.type === 'unsubscribe') throw new Error('not requestable');
@@ -108,6 +108,23 @@ describe('paying', () => {
       orderId: placed.order.id,
     });
     expect(placed.order.amount).toBe(asked.request.quotedAmount);
+  });
+
+  test("a request without tags keeps the subscription's: an order naming them pays it", () => {
+    // the Upgrade wizard sends the subscription's tags; a request made elsewhere may name none
+    const asked = expectOk(ask(readonly, req.upgrade({ quota: 13 })));
+    const admin = { ...asked.world, role: 'admin' as const };
+    const id = asked.request.id;
+    const tags = findBySubscriptionId(admin, HZ)!.subscription.tags;
+    expect(tags.length).toBeGreaterThan(0);
+    expectRefused(
+      checkPayable(admin, paying(req.upgrade({ quota: 13, tags: [] }), id)),
+      'PURCHASE_REQUEST_MISMATCH',
+    );
+    const placed = expectOk(
+      placeOrder(admin, paying(req.upgrade({ quota: 13, tags }), id), 'k', NOW),
+    );
+    expect(placed.world.purchaseRequests[0]).toMatchObject({ status: 'paid' });
   });
 
   test('choices ignore the version, the Disclaimer, the request and quote paid, and empty tags', () => {

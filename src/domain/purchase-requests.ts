@@ -23,7 +23,7 @@ import { checkVersion, locate } from './orders/plan';
 import { choicesOf } from './fingerprint';
 import { quoteOrder } from './orders/quote';
 import { toIso, toMs } from './time';
-import { nextId, type World } from './world';
+import { findBySubscriptionId, nextId, type World } from './world';
 
 /** An error about the request's order names its field inside `order`. */
 const inOrder = (error: DomainError): DomainError => ({
@@ -143,7 +143,9 @@ export function checkPayable(world: World, req: OrderRequest): Result<PurchaseRe
       field: 'purchaseRequestId',
     });
   if (found.status !== 'open') return notOpen(found, 'purchaseRequestId');
-  if (choicesOf(found.order) !== choicesOf(req))
+  // an order without tags keeps the subscription's: the same choice as one naming them
+  const tags = findBySubscriptionId(world, req.subscriptionId)?.subscription.tags;
+  if (choicesOf(found.order, tags) !== choicesOf(req, tags))
     return refuse(
       'PURCHASE_REQUEST_MISMATCH',
       `These choices differ from purchase request ${found.id}. Pay it with the choices it asks for, or buy other choices without it.`,

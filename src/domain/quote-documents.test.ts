@@ -31,7 +31,7 @@ const doc = (over: Partial<StoredQuoteDocument> = {}): StoredQuoteDocument => ({
   validUntil: new Date(NOW + 7 * DAY).toISOString(),
   ...over,
 });
-const sub = { id: HZ, version: 1 };
+const sub = { id: HZ, version: 1, tags: [] };
 
 describe('quoteStatus', () => {
   test('valid until validUntil on the version it was priced on', () => {
@@ -54,6 +54,16 @@ describe('sameChoices', () => {
     ).toBe(true);
     expect(sameChoices(upgrade13, req.upgrade({ quota: 14 }))).toBe(false);
   });
+
+  test("an order without tags keeps the subscription's: the same as one naming them", () => {
+    const tags = [{ key: 'env', value: 'production' }];
+    const withoutTags = req.upgrade({ quota: 13 }); // the fixture names no tags
+    const naming = req.upgrade({ quota: 13, tags });
+    expect(sameChoices(withoutTags, naming, tags)).toBe(true);
+    // removing every tag is another choice than keeping them
+    expect(sameChoices(withoutTags, req.upgrade({ quota: 13, tags: [] }), tags)).toBe(false);
+    expect(sameChoices(withoutTags, req.upgrade({ quota: 13, tags: [] }), [])).toBe(true);
+  });
 });
 
 describe('priceWithQuote', () => {
@@ -71,7 +81,7 @@ describe('priceWithQuote', () => {
   });
   test('expired, superseded or other choices: today’s price', () => {
     expect(priceWithQuote(doc(), upgrade13, today(6000), sub, NOW + 8 * DAY).amount).toBe(6000);
-    expect(priceWithQuote(doc(), upgrade13, today(6000), { id: HZ, version: 2 }, NOW).amount).toBe(
+    expect(priceWithQuote(doc(), upgrade13, today(6000), { ...sub, version: 2 }, NOW).amount).toBe(
       6000,
     );
     expect(priceWithQuote(doc(), req.upgrade({ quota: 14 }), today(6000), sub, NOW).amount).toBe(
@@ -105,7 +115,7 @@ describe('priceWithQuote', () => {
         const d = doc({ amount: q.amount, items: q.items });
         const c = priced(current, 'today');
         const body = req.upgrade({ quota });
-        const subNow = { id: HZ, version };
+        const subNow = { ...sub, version };
         const now = NOW + offsetMs;
         const price = priceWithQuote(d, body, c, subNow, now);
         const status = quoteStatus(d, subNow, now);

@@ -8,7 +8,7 @@
  * the same choices may be lower a few days later — a quote is a ceiling, never a reason to pay
  * more. An expired or superseded quote, or other choices, change nothing: today's price.
  */
-import type { OrderRequest, Quote, Subscription } from './contract';
+import type { OrderRequest, Quote, Subscription, Tag } from './contract';
 import type { QuoteChange, QuoteDocumentStatus, StoredQuoteDocument } from './contract-quotes';
 import { ok, refuse, type Result } from './errors';
 import { choicesOf } from './fingerprint';
@@ -26,8 +26,9 @@ export function quoteStatus(
   return 'valid';
 }
 
-export const sameChoices = (a: OrderRequest, b: OrderRequest): boolean =>
-  choicesOf(a) === choicesOf(b);
+/** Whether two orders make the same choices; `tags`: the subscription's now (see `choicesOf`). */
+export const sameChoices = (a: OrderRequest, b: OrderRequest, tags?: readonly Tag[]): boolean =>
+  choicesOf(a, tags) === choicesOf(b, tags);
 
 /**
  * The price of `req` placed with `doc`, given `current`, today's price of `req`: the lower of the
@@ -37,10 +38,13 @@ export function priceWithQuote(
   doc: StoredQuoteDocument,
   req: OrderRequest,
   current: Quote,
-  subscription: Pick<Subscription, 'id' | 'version'> | undefined,
+  subscription: Pick<Subscription, 'id' | 'version' | 'tags'> | undefined,
   nowMs: number,
 ): Quote {
-  if (quoteStatus(doc, subscription, nowMs) !== 'valid' || !sameChoices(doc.order, req))
+  if (
+    quoteStatus(doc, subscription, nowMs) !== 'valid' ||
+    !sameChoices(doc.order, req, subscription?.tags)
+  )
     return current;
   if (current.amount < doc.amount) return current;
   const quoted: Quote = { ...current, amount: doc.amount, items: doc.items };

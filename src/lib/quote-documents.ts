@@ -5,7 +5,7 @@
  */
 import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
-import type { OrderRequest } from '@/domain/contract';
+import type { OrderRequest, Subscription } from '@/domain/contract';
 import { QuoteDocumentSchema, type QuoteDocument } from '@/domain/contract-quotes';
 import { sameChoices } from '@/domain/quote-documents';
 import { apiGet, apiPost } from './api-client';
@@ -52,10 +52,14 @@ export function reopenHref(doc: Pick<QuoteDocument, 'id' | 'order' | 'region'>):
  * The quote a wizard was reopened with, while its choices are still the quote's: then Pay Now
  * sends its `quoteId` (the API decides what it is worth) and the review step compares.
  */
-export function useReopenedQuote(quoteId: string | null, body: OrderRequest | null) {
+export function useReopenedQuote(
+  quoteId: string | null,
+  body: OrderRequest | null,
+  subscription: Pick<Subscription, 'tags'>,
+) {
   const query = useQuery({ ...quoteDocumentQueryOptions(quoteId ?? ''), enabled: !!quoteId });
   const doc = query.data;
-  const applies = !!quoteId && !!doc && !!body && sameChoices(doc.order, body);
+  const applies = !!quoteId && !!doc && !!body && sameChoices(doc.order, body, subscription.tags);
   return {
     quoteId,
     query,

@@ -8,6 +8,7 @@ import {
   OrderResultSchema,
   PurchaseRequestListSchema,
   PurchaseRequestViewSchema,
+  SubscriptionViewSchema,
   type ScenarioName,
 } from '@/domain/contract';
 import { subscriptionIdOf } from './scenarios';
@@ -227,13 +228,23 @@ describe('paying a request (POST /orders with purchaseRequestId)', () => {
     );
   });
 
-  test('tags left empty are the same choices as no tags', async () => {
+  test("no tags keep the subscription's: naming them is the same choice, removing them is not", async () => {
     const api = useApi();
     await setUp(api);
+    const { tags } = SubscriptionViewSchema.parse(
+      (await api.get(`/subscriptions/${HZ}`)).body,
+    ).subscription;
+    expect(tags.length).toBeGreaterThan(0);
     const asked = await ask(api, increase());
     await api.patch('/demo', { role: 'admin' });
-    const placed = await api.order({
+    const removing = await api.order({
       ...increase({ disclaimerAccepted: true, tags: [] }),
+      purchaseRequestId: asked.id,
+    });
+    expect(removing.status).toBe(422);
+    expect(removing.body).toMatchObject({ error: { code: 'PURCHASE_REQUEST_MISMATCH' } });
+    const placed = await api.order({
+      ...increase({ disclaimerAccepted: true, tags }),
       purchaseRequestId: asked.id,
     });
     expect(placed.status).toBe(201);

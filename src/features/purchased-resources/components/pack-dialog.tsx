@@ -87,7 +87,7 @@ export function PackForm({
         }
       : null;
   // issue 24: Download quote, and the reopened quote's comparison; Pay Now sends its quoteId
-  const reopened = useReopenedQuote(quote?.id ?? null, request(disclaimerAccepted));
+  const reopened = useReopenedQuote(quote?.id ?? null, request(disclaimerAccepted), sub);
   const live = useFormQuote(request(false), {
     delayMs: 300,
     enabled: !payment.isPending && payment.order === undefined,

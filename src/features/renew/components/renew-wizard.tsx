@@ -52,7 +52,7 @@ export function RenewWizard({ view, catalog, onReload }: PurchaseWizardInput) {
   // issue 24: reopened from a quote document (`?quote=`)
   const [search] = useSearchParams();
   const body = renewRequest(view, validity, disclaimerAccepted);
-  const reopened = useReopenedQuote(search.get(QUOTE_PARAM), body);
+  const reopened = useReopenedQuote(search.get(QUOTE_PARAM), body, sub);
   const payingRequest = usePayingRequestId();
 
   // the selected option's quote; on load it is also the probe that finds a refusal up front

@@ -92,7 +92,7 @@ export function UpgradeWizard({ view, catalog, onReload }: PurchaseWizardInput) 
   // issue 24: reopened from a quote document (`?quote=`)
   const [search] = useSearchParams();
   const body = buildUpgradeRequest(view, form, inputs.values.disclaimerAccepted);
-  const reopened = useReopenedQuote(search.get(QUOTE_PARAM), body);
+  const reopened = useReopenedQuote(search.get(QUOTE_PARAM), body, view.subscription);
 
   const refused = [payment.error, quote.quote.error].find(isBlocking);
   const nothingToUpgrade = !buy && availableMethods(view).length === 0;
