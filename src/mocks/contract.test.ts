@@ -28,28 +28,14 @@ import {
 import { subscriptionIdOf } from './scenarios';
 import { STORAGE_KEY } from './store';
 import { DAY, NOW, TARGET, useApi, type Api } from './test-utils/api';
+import { renewBody, upgradeBody } from './test-utils/bodies';
 
 const HZ = subscriptionIdOf('cn-hangzhou');
 const SG = subscriptionIdOf('ap-southeast-1');
 const iso = (ms: number) => new Date(ms).toISOString();
 
-const renew = (over: Record<string, unknown> = {}) => ({
-  type: 'renew',
-  subscriptionId: HZ,
-  expectedVersion: 1,
-  disclaimerAccepted: true,
-  validity: { unit: 'month', count: 1 },
-  ...over,
-});
-const upgrade = (over: Record<string, unknown> = {}) => ({
-  type: 'upgrade',
-  subscriptionId: HZ,
-  expectedVersion: 1,
-  disclaimerAccepted: true,
-  method: 'quota',
-  quota: 13,
-  ...over,
-});
+const renew = renewBody;
+const upgrade = upgradeBody;
 
 async function scenario(api: Api, name: ScenarioName) {
   const res = await api.post('/demo/scenario', { name });

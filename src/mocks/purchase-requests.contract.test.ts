@@ -13,25 +13,14 @@ import {
 } from '@/domain/contract';
 import { subscriptionIdOf } from './scenarios';
 import { DAY, NOW, useApi, type Api } from './test-utils/api';
+import { renewBody, upgradeBody } from './test-utils/bodies';
 
 const HZ = subscriptionIdOf('cn-hangzhou');
-const increase = (over: Record<string, unknown> = {}) => ({
-  type: 'upgrade',
-  subscriptionId: HZ,
-  expectedVersion: 1,
-  disclaimerAccepted: false,
-  method: 'quota',
-  quota: 13,
-  ...over,
-});
-const renew = (over: Record<string, unknown> = {}) => ({
-  type: 'renew',
-  subscriptionId: HZ,
-  expectedVersion: 1,
-  disclaimerAccepted: false,
-  validity: { unit: 'month', count: 1 },
-  ...over,
-});
+// a request is asked for without the Disclaimer (the payer accepts it)
+const increase = (over: Record<string, unknown> = {}) =>
+  upgradeBody({ disclaimerAccepted: false, ...over });
+const renew = (over: Record<string, unknown> = {}) =>
+  renewBody({ disclaimerAccepted: false, ...over });
 
 async function setUp(
   api: Api,

@@ -8,20 +8,14 @@ import { QuoteDocumentSchema } from '@/domain/contract-quotes';
 import { subscriptionIdOf } from './scenarios';
 import { STORAGE_KEY } from './store';
 import { DAY, NOW, useApi, type Api } from './test-utils/api';
+import { upgradeBody } from './test-utils/bodies';
 
 const HZ = subscriptionIdOf('cn-hangzhou');
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** healthy: cn-hangzhou Standard, quota 10, 8 assets, 200 days left, version 1 */
-const upgrade = (over: Record<string, unknown> = {}) => ({
-  type: 'upgrade',
-  subscriptionId: HZ,
-  expectedVersion: 1,
-  disclaimerAccepted: false,
-  method: 'quota',
-  quota: 13,
-  ...over,
-});
+const upgrade = (over: Record<string, unknown> = {}) =>
+  upgradeBody({ disclaimerAccepted: false, ...over });
 
 async function create(api: Api, body: unknown = upgrade()) {
   const res = await api.post('/quote-documents', body);
