@@ -1,8 +1,9 @@
 /**
  * A wizard's draft (its step and choices) in `sessionStorage`, so that a session that ends in
  * the middle of a purchase comes back, after signing in, to the same step with the same
- * choices (SPEC §4). One entry per wizard and subscription; this tab only; gone once the order
- * is placed, the wizard is left on purpose, or the customer signs out.
+ * choices (SPEC §4); Purchased Resources keeps its open dialog and the dialog's choices the same
+ * way. One entry per wizard or dialog and subscription; this tab only; gone once the order is
+ * placed, the wizard or dialog is left on purpose, or the customer signs out.
  */
 const PREFIX = 'sc.wizard-draft:';
 

@@ -19,12 +19,22 @@ export function useOrderForm<Values extends Record<string, unknown>>(
   schema?: Schema,
   draft?: string,
 ) {
-  const [restored] = useState(() => (draft ? restoredDraft(draft, initialValues) : undefined));
   return useForm<Values>({
     mode: 'controlled',
-    initialValues: restored?.values ?? initialValues,
+    initialValues: useDraftValues(draft, initialValues),
     validate: schema ? schemaResolver(schema, { sync: true }) : undefined,
   });
+}
+
+/** A form's first values: the draft kept under `key`, if any and of the form's shape, else `initialValues`. */
+export function useDraftValues<Values extends Record<string, unknown>>(
+  key: string | undefined,
+  initialValues: Values,
+): Values {
+  const [values] = useState(
+    () => (key ? restoredDraft(key, initialValues)?.values : undefined) ?? initialValues,
+  );
+  return values;
 }
 
 type Draft<Values> = { values: Values; step: number };
@@ -75,18 +85,26 @@ export function useWizardDraft(
       ? (saved as number)
       : 0;
   });
-  useEffect(() => {
-    if (options.done) clearDraft(key);
-    else writeDraft(key, { values, step });
-  }, [key, values, step, options.done]);
+  useKeptDraft(key, values, options.done, step);
+  return [step, setStep] as const;
+}
 
-  // left on purpose: the draft goes; on the way to sign in (lib/auth.ts), it stays
+/**
+ * Keeps `values` (and the wizard's `step`) under `key` while the form is open, so that it comes
+ * back after signing in; gone once `done`, or when the form is left on purpose (it unmounts
+ * other than on the way to the sign-in page, lib/auth.ts). `values` must keep its identity
+ * while unchanged (a form's values do).
+ */
+export function useKeptDraft(key: string, values: object, done: boolean, step = 0) {
+  useEffect(() => {
+    if (done) clearDraft(key);
+    else writeDraft(key, { values, step });
+  }, [key, values, step, done]);
+
   useEffect(
     () => () => {
       if (!isLeavingForSignIn()) clearDraft(key);
     },
     [key],
   );
-
-  return [step, setStep] as const;
 }

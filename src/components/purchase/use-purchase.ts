@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLocation } from 'react-router';
 import { usePayment, usePaymentCheck, useShowsLastCheck } from '@/lib/purchase';
+import type { OrderRequest } from '@/domain/contract';
 import { isApiError } from '@/lib/api-client';
 import { useReloadLatest } from './use-reload-latest';
 
@@ -14,6 +15,8 @@ import { useReloadLatest } from './use-reload-latest';
 export function usePurchase<T>(
   load: () => Promise<T | undefined>,
   onLoaded: (latest: T) => void = () => undefined,
+  /** a dialog's order, where the page's path does not name it (every dialog of Purchased Resources shares one) */
+  buys?: Pick<OrderRequest, 'type' | 'subscriptionId'>,
 ) {
   const payment = usePayment();
   const check = usePaymentCheck();
@@ -42,10 +45,12 @@ export function usePurchase<T>(
   const checkedHere =
     lastCheck?.status === 'success' &&
     checked &&
-    new URL(checked.route, window.location.origin).pathname === pathname
+    new URL(checked.route, window.location.origin).pathname === pathname &&
+    (!buys ||
+      (checked.body.type === buys.type && checked.body.subscriptionId === buys.subscriptionId))
       ? lastCheck.data
       : undefined;
-  // the wizard's result step then tells that order: the shell does not tell it again
+  // the wizard's result step (or the dialog's) then tells that order: the shell does not tell it again
   useShowsLastCheck(checkedHere && !payment.order ? lastCheck : undefined);
   const reload = useReloadLatest(load, (latest: T) => {
     onLoaded(latest);

@@ -1,5 +1,5 @@
 import { Button, NumberInput, Select, Stack, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorFallback } from '@/components/error-fallback';
 import { PaySection } from '@/components/purchase/pay-section';
@@ -10,7 +10,7 @@ import { DialogFooter } from '@/components/purchase/purchase-dialog';
 import { purchaseErrorMessage } from '@/components/purchase/purchase-error';
 import { QuoteSummary } from '@/components/purchase/quote-summary';
 import { useFormQuote } from '@/components/purchase/use-form-quote';
-import { useOrderForm } from '@/components/purchase/use-order-form';
+import { useKeptDraft, useOrderForm } from '@/components/purchase/use-order-form';
 import { usePurchase } from '@/components/purchase/use-purchase';
 import { PackRequestSchema, type Catalog, type PackRequest } from '@/domain/contract';
 import type { QuoteDocument } from '@/domain/contract-quotes';
@@ -18,7 +18,6 @@ import { z } from '@/domain/zod';
 import { isApiError } from '@/lib/api-client';
 import { formatDate, formatMoney } from '@/lib/format';
 import { useReopenedQuote } from '@/lib/quote-documents';
-import { clearDraft } from '@/lib/wizard-draft';
 import { OrderPlaced } from './order-placed';
 import type { DialogBodyProps } from './resource-dialog';
 
@@ -53,6 +52,7 @@ export function PackForm({
   const { t: tc } = useTranslation();
   const [view, setView] = useState(openedWith);
   const sub = view.subscription;
+  const draft = `pack:${sub.id}`;
   const { minPackQuantity: min, maxPackQuantity: max } = catalog.limits;
   const form = useOrderForm<{
     pack: Catalog['packs'][number]['id'] | null;
@@ -67,13 +67,17 @@ export function PackForm({
         }
       : { pack: catalog.packs[0]?.id ?? null, quantity: min, disclaimerAccepted: false },
     PackFormSchema,
-    // issue 24: "Review and pay" left the request's choices as a draft (read once)
-    payingRequest && `pack:${sub.id}`,
+    // the choices kept when the session ended with the dialog open, or the ones "Review and
+    // pay" left for a purchase request (issue 24)
+    draft,
   );
-  useEffect(() => clearDraft(`pack:${sub.id}`), [sub.id]);
   const { pack, quantity, disclaimerAccepted } = form.values;
-  const purchase = usePurchase(() => onReload(sub.id), setView);
+  const purchase = usePurchase(() => onReload(sub.id), setView, {
+    type: 'value-added-pack',
+    subscriptionId: sub.id,
+  });
   const { payment } = purchase;
+  useKeptDraft(draft, form.values, purchase.order !== undefined);
 
   const request = (accepted: boolean): PackRequest | null =>
     form.isValid() && pack !== null && quantity !== ''
@@ -90,11 +94,11 @@ export function PackForm({
   const reopened = useReopenedQuote(quote?.id ?? null, request(disclaimerAccepted), sub);
   const live = useFormQuote(request(false), {
     delayMs: 300,
-    enabled: !payment.isPending && payment.order === undefined,
+    enabled: !payment.isPending && purchase.order === undefined,
   });
 
-  if (payment.order) {
-    const placed = payment.order.order;
+  if (purchase.order) {
+    const placed = purchase.order.order;
     return (
       <OrderPlaced order={placed} title={tp('result.title')} onClose={onClose}>
         {t('pack.paid', {

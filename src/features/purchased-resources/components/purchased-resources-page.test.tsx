@@ -132,6 +132,26 @@ describe('Purchased Resources', () => {
     );
   });
 
+  it('after signing in, reopens no dialog the API no longer offers, nor one it cannot read', async () => {
+    await apiPost('/demo/scenario', { name: 'multi-region' });
+    // a session ended with these open (dialog-draft.ts): Frankfurt is pay-per-use, with no pack
+    // to buy; the other names no dialog the page has
+    for (const [kind, subscriptionId] of [
+      ['pack', 'sas-fra-0001'],
+      ['refund', 'sas-hz-0001'],
+    ]) {
+      sessionStorage.setItem(
+        'sc.wizard-draft:purchased-resources:dialog',
+        JSON.stringify({ values: { kind, subscriptionId }, step: 0 }),
+      );
+      const { unmount } = renderRoute('/purchased-resources');
+      expect(actionsOf(await row('Frankfurt'))).toEqual(['Edit tags', 'Unsubscribe']);
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      unmount();
+      expect(sessionStorage.length).toBe(0);
+    }
+  });
+
   it('a released region is served as Basic and offers Buy, not Renew (R4)', async () => {
     await apiPost('/demo/scenario', { name: 'released' });
     renderRoute('/purchased-resources');

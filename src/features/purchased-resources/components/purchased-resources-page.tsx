@@ -15,6 +15,7 @@ import { catalogQueryOptions } from '@/lib/catalog';
 import { useRegion } from '@/lib/region';
 import { sessionQueryOptions } from '@/lib/session';
 import { subscriptionsQueryOptions } from '../api/get-subscriptions';
+import { useDialogDraft } from './dialog-draft';
 import type { DialogKind } from './resource-actions';
 import { usePackDialogFromLink } from './pack-from-link';
 import { ResourceDialog } from './resource-dialog';
@@ -60,6 +61,8 @@ export function PurchasedResourcesPage() {
       })),
     [],
   );
+  // before the link's: when both open a dialog on arrival, the link's (with its quote) wins
+  useDialogDraft(dialog, list.data?.items, open);
   usePackDialogFromLink(payingRequest, list.data?.items, open);
   const close = useCallback(
     () => setDialog((previous) => previous && { ...previous, opened: false }),

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { DialogFooter } from '@/components/purchase/purchase-dialog';
 import { ReloadNotice } from '@/components/purchase/reload-notice';
 import { TagRows } from '@/components/purchase/tag-rows';
+import { useDraftValues, useKeptDraft } from '@/components/purchase/use-order-form';
 import { useReloadLatest } from '@/components/purchase/use-reload-latest';
 import type { Catalog, SubscriptionView } from '@/domain/contract';
 import { isApiError } from '@/lib/api-client';
@@ -52,12 +53,16 @@ export function TagsForm({
       }),
     [catalog.limits, te, tagKeyMax, tagValueMax, maxTags],
   );
+  // the edits kept when the session ended with the dialog open come back after signing in
+  const draft = `tags:${sub.id}`;
+  const initialValues = useDraftValues(draft, { tags: sub.tags.map((tag) => ({ ...tag })) });
   const form = useForm<TagsFormValues>({
     mode: 'controlled',
-    initialValues: { tags: sub.tags.map((tag) => ({ ...tag })) },
+    initialValues,
     validate: schemaResolver(schema, { sync: true }),
     validateInputOnBlur: true,
   });
+  useKeptDraft(draft, form.values, false);
   const tags = form.values.tags;
   const inputId = (index: number, part: 'key' | 'value') => `tag-${sub.id}-${index}-${part}`;
 

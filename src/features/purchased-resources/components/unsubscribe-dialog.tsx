@@ -32,7 +32,11 @@ export function UnsubscribeForm({ view: openedWith, onClose, onReload }: DialogB
     { confirmed: false },
     z.object({ confirmed: z.literal(true, t('unsubscribe.confirmMissing')) }),
   );
-  const purchase = usePurchase(() => onReload(view.subscription.id), setView);
+  // the confirmation is not kept across a sign-in: what is lost is confirmed again
+  const purchase = usePurchase(() => onReload(view.subscription.id), setView, {
+    type: 'unsubscribe',
+    subscriptionId: view.subscription.id,
+  });
   const { payment } = purchase;
   const sub = view.subscription;
   const region = tc(`regions.${sub.region}`);
@@ -44,8 +48,8 @@ export function UnsubscribeForm({ view: openedWith, onClose, onReload }: DialogB
   };
   const quote = useQuery(quoteQueryOptions(body));
 
-  if (payment.order) {
-    const placed = payment.order.order;
+  if (purchase.order) {
+    const placed = purchase.order.order;
     return (
       <OrderPlaced order={placed} title={t('unsubscribe.doneTitle')} onClose={onClose}>
         {t('unsubscribe.done', {

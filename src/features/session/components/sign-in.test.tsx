@@ -1,4 +1,5 @@
-import { screen, waitFor } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
+import type userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { i18n, LANGUAGE_STORAGE_KEY } from '@/lib/i18n';
@@ -43,7 +44,20 @@ function serveSessions() {
   );
 }
 
+// the lazy pages compile on first render, and dialogs wait for live quotes
+configure({ asyncUtilTimeout: 5000 });
+
 const META = '<meta name="sc-backend" content="server">';
+
+/** Purchased Resources' rows of China (Hangzhou): its details, then its actions. */
+const hangzhou = async () =>
+  (await screen.findByRole('rowheader', { name: /^China \(Hangzhou\)/ })).closest('tbody')!;
+
+async function signInAgain(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(screen.getByRole('textbox', { name: 'Email' }), 'admin@demo.test');
+  await user.type(screen.getByLabelText(/^Password/, { selector: 'input' }), 'demo-password');
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}
 
 describe('sign-in with a real backend', { timeout: 40_000 }, () => {
   beforeEach(() => {
@@ -106,6 +120,54 @@ describe('sign-in with a real backend', { timeout: 40_000 }, () => {
     expect(
       screen.getByRole('checkbox', { name: 'I have read and agree to the Disclaimer' }),
     ).toBeChecked();
+  });
+
+  it('brings a session that ends with the pack dialog open back to that dialog, with its choices', async () => {
+    const { user, router, queryClient } = renderRoute('/purchased-resources');
+    await user.click(within(await hangzhou()).getByRole('button', { name: 'Buy Value-add Pack' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Buy Value-add Pack/ });
+    const quantity = within(dialog).getByRole('textbox', { name: 'Quantity' });
+    await user.clear(quantity);
+    await user.type(quantity, '3');
+    // 3 × 2000 cents a month for the 200 days left: round(6000 × 12 × 200 / 365) = 39452 cents
+    const line = 'Log storage, 100 GB × 3 for the remaining 200 days$394.52';
+    const price = await within(dialog).findByRole('table', { name: 'Price' });
+    await waitFor(() => expect(price).toHaveTextContent(line));
+
+    signedIn = false;
+    void queryClient.invalidateQueries();
+    await screen.findByRole('heading', { level: 1, name: 'Sign in to Security Center' });
+    expect(new URLSearchParams(router.state.location.search).get('next')).toBe(
+      '/purchased-resources',
+    );
+    await signInAgain(user);
+
+    const reopened = await screen.findByRole('dialog', { name: /^Buy Value-add Pack/ });
+    expect(router.state.location.pathname).toBe('/purchased-resources');
+    expect(within(reopened).getByRole('textbox', { name: 'Quantity' })).toHaveValue('3');
+    const repriced = await within(reopened).findByRole('table', { name: 'Price' });
+    await waitFor(() => expect(repriced).toHaveTextContent(line));
+
+    // closed on purpose, it is gone: the page opens without it next time
+    await user.click(within(reopened).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(Object.keys(sessionStorage).filter((key) => key.includes('draft'))).toEqual([]);
+  });
+
+  it('brings the tags being edited back after signing in', async () => {
+    const { user, queryClient } = renderRoute('/purchased-resources');
+    await user.click(within(await hangzhou()).getByRole('button', { name: 'Edit tags' }));
+    const dialog = await screen.findByRole('dialog', { name: /^Tags/ });
+    await user.type(within(dialog).getByRole('textbox', { name: 'Tag 1 value' }), '-eu');
+
+    signedIn = false;
+    void queryClient.invalidateQueries();
+    await screen.findByRole('heading', { level: 1, name: 'Sign in to Security Center' });
+    await signInAgain(user);
+    const reopened = await screen.findByRole('dialog', { name: /^Tags/ });
+    expect(within(reopened).getByRole('textbox', { name: 'Tag 1 value' })).toHaveValue(
+      'production-eu',
+    );
   });
 
   it('shows a field the form refuses beside it, and the rate limit’s wait', async () => {
