@@ -16,10 +16,10 @@ const OFFERED: Record<DialogKind, (view: SubscriptionView) => boolean> = {
 };
 
 /**
- * A session that ends with a dialog open comes back, after signing in, to the same dialog of
- * the same region (its choices are the dialog's own draft), if the API still offers it. Kept
- * like a wizard's draft: this tab only, gone once the dialog is closed or the page left on
- * purpose.
+ * A session that ends with a dialog open comes back, after signing in (or a reload), to the
+ * same dialog of the same region (its choices are the dialog's own draft), if the API still
+ * offers it. Kept like a wizard's draft: this tab only, gone once the dialog is closed or the
+ * page left on purpose.
  */
 export function useDialogDraft(
   dialog: { kind: DialogKind; view: SubscriptionView; opened: boolean } | null,
