@@ -57,8 +57,10 @@ test.describe('demo links', () => {
     // through the demo API (the panel's own controls have their journeys in demo-panel.spec.ts)
     await api(page, 'POST', '/demo/scenario', { name: 'multi-region' });
     const start = Date.parse((await demoState(page)).now);
+    // 21 days and 6 hours on: the days left (rounded up) are then hours away from changing, not
+    // the seconds that pass between the presenter's browser and the prospect's
     await api(page, 'PATCH', '/demo', {
-      now: new Date(start + 21 * 86_400_000).toISOString(),
+      now: new Date(start + 21 * 86_400_000 + 6 * 3_600_000).toISOString(),
       role: 'readonly',
     });
     await api(page, 'PUT', '/demo/assets', { region: 'ap-southeast-1', ecs: 44, external: 7 });
