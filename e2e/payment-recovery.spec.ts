@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, openConsole, test, timeFactor } from './fixtures';
 import {
   api,
+  chooseTamperPacks,
   disclaimer,
   next,
   orders,
@@ -192,16 +193,7 @@ test.describe('Payments whose answer does not arrive', () => {
     const orderRequests = await holdableOrders(page);
     await openConsole(page, '/purchased-resources');
     const before = (await orders(page)).length;
-    await page
-      .getByRole('rowgroup')
-      .filter({ has: page.getByRole('rowheader', { name: /^China \(Hangzhou\)/ }) })
-      .getByRole('button', { name: 'Buy Value-add Pack' })
-      .click();
-    const dialog = page.getByRole('dialog', { name: 'Buy Value-add Pack: China (Hangzhou)' });
-    await dialog.getByRole('combobox', { name: 'Pack' }).click();
-    await page.getByRole('option', { name: /^Web tamper protection, per server/ }).click();
-    await dialog.getByRole('textbox', { name: 'Quantity' }).fill('3');
-    await expect(dialog.getByText('Total to pay: $493.15')).toBeVisible();
+    const dialog = await chooseTamperPacks(page);
     await disclaimer(page).check();
 
     await orderRequests.hold();

@@ -11,7 +11,7 @@ import type { Page, TestInfo } from '@playwright/test';
 import { expectNoAxeViolations, fixClock, openPage, transitionsDone } from './a11y-support';
 import { openDemoPanel } from './demo-helpers';
 import { expect, test } from './fixtures';
-import { api, orders } from './wizard-helpers';
+import { api, chooseTamperPacks, orders } from './wizard-helpers';
 
 const HZ = 'sas-hz-0001';
 /** healthy at the fixed clock: Standard 10 → 13 assets, 200 days left: 2400 × 12 × 200 / 365 → 15 781 cents */
@@ -253,17 +253,7 @@ test.describe('a value-added pack’s quote', () => {
     page,
   }) => {
     await openPage(page, '/purchased-resources', 'healthy');
-    await page
-      .getByRole('rowgroup')
-      .filter({ has: page.getByRole('rowheader', { name: /^China \(Hangzhou\)/ }) })
-      .getByRole('button', { name: 'Buy Value-add Pack' })
-      .click();
-    const dialog = page.getByRole('dialog', { name: 'Buy Value-add Pack: China (Hangzhou)' });
-    await dialog.getByRole('combobox', { name: 'Pack' }).click();
-    await page.getByRole('option', { name: /^Web tamper protection, per server/ }).click();
-    await dialog.getByRole('textbox', { name: 'Quantity' }).fill('3');
-    // 3 × 2500 cents a month for the 200 days left: 49 315 cents
-    await expect(dialog.getByText('Total to pay: $493.15')).toBeVisible();
+    const dialog = await chooseTamperPacks(page);
     const popup = page.waitForEvent('popup');
     await dialog.getByRole('button', { name: EN.download }).click();
     const doc = await popup;

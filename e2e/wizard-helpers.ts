@@ -126,17 +126,30 @@ export async function tabTo(page: Page, target: Locator, max = 60) {
   }
 }
 
+/** Purchased Resources: the rows of China (Hangzhou), its details then its actions. */
+export const hangzhouRow = (page: Page) =>
+  page
+    .getByRole('rowgroup')
+    .filter({ has: page.getByRole('rowheader', { name: /^China \(Hangzhou\)/ }) });
+
 /**
- * From a region's row of Purchased Resources: three Web tamper protection packs bought in the
- * dialog ($493.15 on the healthy scenario). Returns the dialog, on its "Payment succeeded" step.
+ * From a region's row of Purchased Resources: the Buy Value-add Pack dialog with three Web
+ * tamper protection packs chosen ($493.15 on the healthy scenario), the Disclaimer not ticked.
  */
-export async function buyTamperPacks(page: Page, row: Locator) {
+export async function chooseTamperPacks(page: Page, row: Locator = hangzhouRow(page)) {
   await row.getByRole('button', { name: 'Buy Value-add Pack' }).click();
   const pack = page.getByRole('dialog', { name: /^Buy Value-add Pack: / });
   await pack.getByRole('combobox', { name: 'Pack' }).click();
   await page.getByRole('option', { name: /^Web tamper protection, per server/ }).click();
   await pack.getByRole('textbox', { name: 'Quantity' }).fill('3');
+  // 3 × 2500 cents a month for the 200 days left: round(7500 × 12 × 200 / 365) = 49315 cents
   await expect(pack.getByText('Total to pay: $493.15')).toBeVisible();
+  return pack;
+}
+
+/** The same three packs bought. Returns the dialog, on its "Payment succeeded" step. */
+export async function buyTamperPacks(page: Page, row: Locator) {
+  const pack = await chooseTamperPacks(page, row);
   await disclaimer(page).check();
   await payNow(page).click();
   await expect(pack.getByRole('heading', { name: 'Payment succeeded' })).toBeVisible();

@@ -1,26 +1,19 @@
+import { req } from '@/domain/test-utils/fixtures';
 import { subscriptionIdOf } from '../scenarios';
 
 /**
  * Order bodies for the contract tests, untyped on purpose (a test spreads hostile fields over
- * them): healthy's cn-hangzhou subscription at version 1, the Disclaimer accepted.
+ * them): the domain's fixtures (version 1, the Disclaimer accepted) for the healthy scenario's
+ * cn-hangzhou subscription, the upgrade to a quota of 13.
  */
 const HZ = subscriptionIdOf('cn-hangzhou');
 
 export const renewBody = (over: Record<string, unknown> = {}) => ({
-  type: 'renew',
-  subscriptionId: HZ,
-  expectedVersion: 1,
-  disclaimerAccepted: true,
-  validity: { unit: 'month', count: 1 },
+  ...req.renew({ subscriptionId: HZ }),
   ...over,
 });
 
 export const upgradeBody = (over: Record<string, unknown> = {}) => ({
-  type: 'upgrade',
-  subscriptionId: HZ,
-  expectedVersion: 1,
-  disclaimerAccepted: true,
-  method: 'quota',
-  quota: 13,
+  ...req.upgrade({ subscriptionId: HZ, quota: 13 }),
   ...over,
 });
