@@ -1,3 +1,5 @@
+import type { OrderRequest, Tag } from './contract';
+
 /** A stable fingerprint of a request body: same key + same body = the same order. */
 export function fingerprint(value: unknown): string {
   const canonical = (v: unknown): unknown =>
@@ -30,3 +32,7 @@ export function choicesOf(order: Record<string, unknown>, tags?: readonly unknow
   if (Array.isArray(rest.tags) && rest.tags.length === 0) delete rest.tags;
   return fingerprint(rest);
 }
+
+/** Whether two orders make the same choices; `tags`: the subscription's now (see `choicesOf`). */
+export const sameChoices = (a: OrderRequest, b: OrderRequest, tags?: readonly Tag[]): boolean =>
+  choicesOf(a, tags) === choicesOf(b, tags);

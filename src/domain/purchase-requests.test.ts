@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { advance } from './advance';
 import type { OrderRequest, PurchaseRequest, RequestableOrder } from './contract';
+import { choicesOf } from './fingerprint';
 import { placeOrder } from './orders/place';
 import {
   checkPayable,
-  choicesOf,
   createPurchaseRequest,
   declinePurchaseRequest,
   expirePurchaseRequests,

@@ -20,7 +20,7 @@ import {
   send,
 } from './messages';
 import { checkVersion, locate } from './orders/plan';
-import { choicesOf } from './fingerprint';
+import { sameChoices } from './fingerprint';
 import { quoteOrder } from './orders/quote';
 import { toIso, toMs } from './time';
 import { findBySubscriptionId, nextId, type World } from './world';
@@ -128,8 +128,6 @@ export function declinePurchaseRequest(
   });
 }
 
-export { choicesOf } from './fingerprint';
-
 /**
  * POST /orders with `purchaseRequestId`: the request must be open and the order must be exactly
  * its choices (a payer who changed them is refused, so a request is never marked paid by another
@@ -145,7 +143,7 @@ export function checkPayable(world: World, req: OrderRequest): Result<PurchaseRe
   if (found.status !== 'open') return notOpen(found, 'purchaseRequestId');
   // an order without tags keeps the subscription's: the same choice as one naming them
   const tags = findBySubscriptionId(world, req.subscriptionId)?.subscription.tags;
-  if (choicesOf(found.order, tags) !== choicesOf(req, tags))
+  if (!sameChoices(found.order, req, tags))
     return refuse(
       'PURCHASE_REQUEST_MISMATCH',
       `These choices differ from purchase request ${found.id}. Pay it with the choices it asks for, or buy other choices without it.`,
@@ -190,24 +188,21 @@ export function expiryReason(
  * told (one message each). Same world when none did.
  */
 export function expirePurchaseRequests(world: World, nowMs: number): World {
-  const expired: PurchaseRequest[] = [];
+  const messages: ReturnType<typeof purchaseRequestExpiredMessage>[] = [];
   const purchaseRequests = world.purchaseRequests.map((request) => {
     if (request.status !== 'open') return request;
     const expiredReason = expiryReason(world, request, nowMs);
     if (!expiredReason) return request;
     const next = { ...request, status: 'expired' as const, expiredReason, closedAt: toIso(nowMs) };
-    expired.push(next);
+    messages.push(purchaseRequestExpiredMessage(next, expiredReason));
     return next;
   });
-  if (expired.length === 0) return world;
+  if (messages.length === 0) return world;
   // oldest first, so the newest request's message is on top
-  return expired.reduceRight(
-    (next, request) =>
-      request.expiredReason
-        ? send(next, purchaseRequestExpiredMessage(request, request.expiredReason), nowMs)
-        : next,
-    { ...world, purchaseRequests },
-  );
+  return messages.reduceRight((next, message) => send(next, message, nowMs), {
+    ...world,
+    purchaseRequests,
+  });
 }
 
 /** A request as the API shows it: today's price of an open one, and what the caller may do. */

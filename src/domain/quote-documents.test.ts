@@ -5,7 +5,8 @@ import type { OrderRequest, Quote } from './contract';
 import type { StoredQuoteDocument } from './contract-quotes';
 import { createQuoteDocument, quoteDocumentView } from './orders/quote-document';
 import { placeOrder, quoteOrder } from './orders/place';
-import { priceWithQuote, quoteChange, quoteStatus, sameChoices } from './quote-documents';
+import { sameChoices } from './fingerprint';
+import { priceWithQuote, quoteChange, quoteStatus } from './quote-documents';
 import { DAY, HZ, NOW, healthyWorld, req } from './test-utils/fixtures';
 import { WorldSchema, type World } from './world';
 

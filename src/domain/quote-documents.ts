@@ -8,10 +8,10 @@
  * the same choices may be lower a few days later — a quote is a ceiling, never a reason to pay
  * more. An expired or superseded quote, or other choices, change nothing: today's price.
  */
-import type { OrderRequest, Quote, Subscription, Tag } from './contract';
+import type { OrderRequest, Quote, Subscription } from './contract';
 import type { QuoteChange, QuoteDocumentStatus, StoredQuoteDocument } from './contract-quotes';
 import { ok, refuse, type Result } from './errors';
-import { choicesOf } from './fingerprint';
+import { sameChoices } from './fingerprint';
 import type { World } from './world';
 
 /** expired after `validUntil`; superseded once the subscription changed (a purchase since) */
@@ -25,10 +25,6 @@ export function quoteStatus(
     return 'superseded';
   return 'valid';
 }
-
-/** Whether two orders make the same choices; `tags`: the subscription's now (see `choicesOf`). */
-export const sameChoices = (a: OrderRequest, b: OrderRequest, tags?: readonly Tag[]): boolean =>
-  choicesOf(a, tags) === choicesOf(b, tags);
 
 /**
  * The price of `req` placed with `doc`, given `current`, today's price of `req`: the lower of the

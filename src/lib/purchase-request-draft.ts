@@ -21,11 +21,14 @@ export function reviewAndPayPath(request: PurchaseRequestView, region?: RegionId
   return paths.purchasedResources.getHref(region, request.id);
 }
 
+/** The draft of a subscription's Buy Value-add Pack dialog (its choices, lib/wizard-draft.ts). */
+export const packDraftKey = (subscriptionId: string) => `pack:${subscriptionId}`;
+
 /** A value-added pack's dialog opens with the request's choices: seeded here (the wizards seed themselves). */
 export function seedReviewAndPay(request: PurchaseRequestView): void {
   const { order } = request;
   if (order.type !== 'value-added-pack') return;
-  writeDraft(`pack:${order.subscriptionId}`, {
+  writeDraft(packDraftKey(order.subscriptionId), {
     values: { pack: order.pack, quantity: order.quantity, disclaimerAccepted: false },
     step: 0,
   });

@@ -7,7 +7,7 @@ import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import type { OrderRequest, Subscription } from '@/domain/contract';
 import { QuoteDocumentSchema, type QuoteDocument } from '@/domain/contract-quotes';
-import { sameChoices } from '@/domain/quote-documents';
+import { sameChoices } from '@/domain/fingerprint';
 import { apiGet, apiPost } from './api-client';
 
 export const QUOTE_PARAM = 'quote';

@@ -17,6 +17,7 @@ import type { QuoteDocument } from '@/domain/contract-quotes';
 import { z } from '@/domain/zod';
 import { isApiError } from '@/lib/api-client';
 import { formatDate, formatMoney } from '@/lib/format';
+import { packDraftKey } from '@/lib/purchase-request-draft';
 import { useReopenedQuote } from '@/lib/quote-documents';
 import { OrderPlaced } from './order-placed';
 import type { DialogBodyProps } from './resource-dialog';
@@ -52,7 +53,7 @@ export function PackForm({
   const { t: tc } = useTranslation();
   const [view, setView] = useState(openedWith);
   const sub = view.subscription;
-  const draft = `pack:${sub.id}`;
+  const draft = packDraftKey(sub.id);
   const { minPackQuantity: min, maxPackQuantity: max } = catalog.limits;
   const form = useOrderForm<{
     pack: Catalog['packs'][number]['id'] | null;
